@@ -1,0 +1,106 @@
+"""Fujian's places (data/places.csv) and finding them in text."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import DATA_DIR
+
+COUNTY_LEVELS = {"district", "county", "county_city"}
+# Levels whose short form is safe to look for in running text; a province's short form (福建)
+# mostly appears inside names of organisations (国家粮食福建交易中心).
+_SHORT_FORM_LEVELS = {"prefecture", "district", "county", "county_city", "zone", "town"}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    level: str
+    parent: str | None
+    short: str | None
+    aliases: tuple[str, ...]
+    lon: float | None
+    lat: float | None
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    start: int
+    end: int
+    place: Place
+
+
+class Gazetteer:
+    def __init__(self, places: list[Place], not_places: list[str]):
+        self.places = {p.name: p for p in places}
+        forms: dict[str, str] = {}
+        for p in places:
+            forms[p.name] = p.name
+            for alias in p.aliases:
+                forms.setdefault(alias, p.name)
+            if p.short and p.level in _SHORT_FORM_LEVELS:
+                forms.setdefault(p.short, p.name)
+        self._forms = forms
+        # Longest form first so 福州市 wins over 福州; organisation names that contain a place
+        # (宁德时代) are matched too, and then ignored.
+        self._not_places = set(not_places)
+        alternatives = sorted(set(forms) | self._not_places, key=len, reverse=True)
+        self._pattern = re.compile("|".join(map(re.escape, alternatives)))
+
+    def find(self, text: str) -> list[PlaceHit]:
+        """Places named in simplified text, in order, without overlaps."""
+        return [
+            PlaceHit(m.start(), m.end(), self.places[self._forms[m.group()]])
+            for m in self._pattern.finditer(text)
+            if m.group() not in self._not_places
+        ]
+
+    def city_of(self, name: str | None) -> str | None:
+        """The prefecture-level city a place belongs to (None above prefecture level)."""
+        place = self.places.get(name or "")
+        while place is not None:
+            if place.level == "prefecture":
+                return place.name
+            place = self.places.get(place.parent or "")
+        return None
+
+    def ancestors(self, name: str) -> list[str]:
+        chain, place = [], self.places.get(name)
+        while place is not None:
+            chain.append(place.name)
+            place = self.places.get(place.parent or "")
+        return chain
+
+    def common_parent(self, names: list[str]) -> str | None:
+        """The most specific place containing all of `names` (龙山街道 + 海口镇 → 福清市)."""
+        chains = [self.ancestors(n) for n in names]
+        if not chains or not all(chains):
+            return None
+        shared = set(chains[0]).intersection(*chains[1:])
+        return next((n for n in chains[0] if n in shared), None)
+
+
+def _float(s: str) -> float | None:
+    return float(s) if s.strip() else None
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    with open(DATA_DIR / "places.csv", encoding="utf-8", newline="") as f:
+        places = [
+            Place(
+                name=row["name"],
+                level=row["level"],
+                parent=row["parent"] or None,
+                short=row["short"] or None,
+                aliases=tuple(a for a in row["aliases"].split("|") if a),
+                lon=_float(row["lon"]),
+                lat=_float(row["lat"]),
+            )
+            for row in csv.DictReader(f)
+        ]
+    not_places = (DATA_DIR / "not_places.txt").read_text(encoding="utf-8").split()
+    return Gazetteer(places, [w for w in not_places if not w.startswith("#")])

@@ -1,0 +1,96 @@
+"""Bytes → text with a detected encoding, or a Reject with a one-line reason."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from .records import RawText, Reject
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+# Chinese encodings a detector may name; everything decodes through the widest superset.
+_WIDEN = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "big5hkscs": "big5", "cp950": "big5"}
+
+
+def list_inputs(paths: list[Path]) -> list[Path]:
+    """Files named directly, or every regular file inside the folders named (sorted, recursive)."""
+    files: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            files.extend(sorted(f for f in p.rglob("*") if f.is_file() or f.is_symlink()))
+        else:
+            files.append(p)
+    return files
+
+
+def read_file(path: Path, root: Path | None = None) -> RawText | Reject:
+    """Read one file; never raises for bad content, returns a Reject instead."""
+    name = path.name
+    if path.is_symlink() and root is not None:
+        target = path.resolve()
+        if not target.is_relative_to(root.resolve()):
+            return Reject(name, None, "symlink pointing outside the input folder")
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        return Reject(name, None, f"unreadable: {e.strerror or e}")
+    return decode(name, data)
+
+
+def decode(name: str, data: bytes) -> RawText | Reject:
+    sha = hashlib.sha256(data).hexdigest()
+    if not data.strip():
+        return Reject(name, sha, "empty file")
+    encoding = detect_encoding(data)
+    if encoding is None:
+        return Reject(name, sha, "binary file" if b"\x00" in data else "undecodable: no text encoding fits")
+    text = data.decode(encoding, errors="replace")
+    if encoding.startswith("utf-8"):
+        text = text.removeprefix("\ufeff")
+    if len(_CONTROL.findall(text)) > max(8, len(text) // 100):
+        return Reject(name, sha, "binary file")
+    if len(_CJK.findall(text[:200_000])) < 10:
+        return Reject(name, sha, f"no Chinese text (decoded as {encoding})")
+    return RawText(name, sha, encoding.replace("-sig", ""), text)
+
+
+def detect_encoding(data: bytes) -> str | None:
+    """BOM first, then strict UTF-8 (also when only the last character is cut), then a detector."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return enc
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as e:
+        if e.reason == "unexpected end of data" and e.start >= len(data) - 3:
+            return "utf-8"
+    if b"\x00" in data:
+        return _utf16_without_bom(data)
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None:
+        return None
+    enc = _WIDEN.get(best.encoding, best.encoding)
+    return "utf-16" if enc.startswith("utf_16") else enc.replace("_", "-")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """NUL bytes mean UTF-16 or binary: UTF-16 only if one byte order decodes to mostly CJK."""
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if len(_CJK.findall(text)) > len(text) // 4:
+            return enc
+    return None

@@ -1,0 +1,198 @@
+"""Cleaned blocks → a Document of articles and paragraphs with ids, offsets and metadata."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from datetime import date
+from functools import cache
+
+from . import DATA_DIR
+from .clean import Block, clean, detect_script, repair_artefacts, to_simplified
+from .gazetteer import COUNTY_LEVELS, Gazetteer, load_gazetteer
+from .records import Article, Document, Paragraph, RawText
+
+_BYLINE = re.compile(r"^(■|□|◆|●)\s*(记者|据|通讯员)?|^本报讯|^本报记者|^\S{0,10}?\d{1,2}月\d{1,2}日电")
+_FULL_DATE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
+_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)年")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_CLAUSE = re.compile(r"[，,、；;]")
+_PUBLISHER_PATTERNS = (
+    re.compile(r"来源[:：]\s*([^\s|｜]{2,12})"),
+    re.compile(r"位置[:：]\s*([^>\s]{2,12})\s*>"),
+    re.compile(r"《([^》]{2,10})》"),
+    re.compile(r"^\s*#?\s*(\S{2,10}(?:报|网|日报|晚报|新闻网))\s*$", re.M),
+    re.compile(r"([\u4e00-\u9fff]{1,4}[省市县区][\u4e00-\u9fff]{0,4}?新闻办)"),
+)
+_HEADER_CHARS = 1500
+_PLACE_LEVELS = {"prefecture", "zone"} | COUNTY_LEVELS
+
+
+def build_document(raw: RawText) -> Document:
+    """The whole segment stage: clean, split, find metadata."""
+    blocks = clean(raw.text)
+    clean_text, spans = _join_blocks(blocks)
+    doc_id = raw.sha256[:16]
+    gaz = load_gazetteer()
+    header = to_simplified(repair_artefacts(raw.text[:_HEADER_CHARS]))
+    simplified = to_simplified(clean_text)
+    doc = Document(
+        doc_id=doc_id,
+        file_name=raw.file_name,
+        sha256=raw.sha256,
+        encoding=raw.encoding,
+        script=detect_script(raw.text),
+        original_text=raw.text,
+        clean_text=clean_text,
+    )
+    doc.publisher = find_publisher(header)
+    doc.pub_date = find_date(header, simplified)
+    doc.place = find_publisher_place(doc.publisher, header, simplified, gaz)
+    doc.city = gaz.city_of(doc.place)
+    doc.articles = split_articles(doc_id, blocks, spans, gaz)
+    doc.title = doc.articles[0].title if doc.articles else None
+    return doc
+
+
+def _join_blocks(blocks: list[Block]) -> tuple[str, list[tuple[int, int]]]:
+    spans, pos = [], 0
+    for b in blocks:
+        spans.append((pos, pos + len(b.text)))
+        pos += len(b.text) + 1
+    return "\n".join(b.text for b in blocks), spans
+
+
+def is_headline(block: Block) -> bool:
+    """A heading line: marked as such, or short with no sentence-ending punctuation."""
+    text = block.text
+    if block.marked_heading:
+        return True
+    if _SENTENCE_END.search(text[:-1] or text):
+        return False
+    return len(text) <= 40 or (len(text) <= 70 and not _CLAUSE.search(text))
+
+
+def split_articles(doc_id: str, blocks: list[Block], spans, gaz: Gazetteer) -> list[Article]:
+    """A page with several articles splits before each byline's headlines (本报讯, ■记者)."""
+    starts = [0]
+    is_byline = [bool(_BYLINE.search(to_simplified(b.text))) for b in blocks]
+    for i in range(1, len(blocks)):
+        if not is_byline[i] or is_byline[i - 1]:
+            continue
+        j = i
+        while j > starts[-1] + 1 and j > i - 3 and is_headline(blocks[j - 1]) and not is_byline[j - 1]:
+            j -= 1
+        if j > starts[-1]:
+            starts.append(j)
+    if len(starts) > 1 and all(is_headline(b) for b in blocks[: starts[1]]):
+        starts.pop(1)  # a masthead alone is not an article: it joins the first one
+    bounds = list(zip(starts, starts[1:] + [len(blocks)]))
+    articles, seq = [], 0
+    for a_seq, (lo, hi) in enumerate(bounds):
+        article_id = f"{doc_id}-a{a_seq:02d}"
+        part = blocks[lo:hi]
+        article = Article(article_id, a_seq, _title(part), spans[lo][0], spans[hi - 1][1])
+        section_place = None
+        for block, (start, end) in zip(part, spans[lo:hi]):
+            simplified = to_simplified(block.text)
+            heading = is_headline(block)
+            if heading or _is_speaker_line(simplified):
+                named = sorted({h.place.name for h in gaz.find(simplified) if h.place.level != "country"})
+                if named:
+                    section_place = gaz.common_parent(named)
+            article.paragraphs.append(
+                Paragraph(
+                    paragraph_id=f"{doc_id}-p{seq:03d}",
+                    article_id=article_id,
+                    seq=seq,
+                    text=block.text,
+                    text_simplified=simplified,
+                    start=start,
+                    end=end,
+                    is_heading=heading,
+                    section_place=section_place,
+                )
+            )
+            seq += 1
+        articles.append(article)
+    return articles
+
+
+def _is_speaker_line(text: str) -> bool:
+    """`周敏(东侨经济技术开发区党工委委员、宣传部部长)` opens a speaker's section of a transcript."""
+    return len(text) <= 60 and bool(re.match(r"^\S{2,4}[（(][^）)]{4,}[）)][:：]?$", text))
+
+
+def _title(blocks: list[Block]) -> str:
+    """The headline right above the byline (kickers come before it, subtitles have commas)."""
+    heads: list[Block] = []
+    for b in blocks:
+        if _BYLINE.search(to_simplified(b.text)):
+            if heads:
+                break
+            continue
+        if is_headline(b):
+            heads.append(b)
+        elif heads:
+            break
+    plain = [b.text for b in heads if not _CLAUSE.search(b.text) and not re.fullmatch(r"【.*】", b.text)]
+    if plain:
+        return plain[-1]
+    first = next((b.text for b in blocks if b.text), "")
+    return heads[-1].text if heads else first[:60]
+
+
+def find_publisher(header: str) -> str | None:
+    for pattern in _PUBLISHER_PATTERNS:
+        m = pattern.search(header)
+        if m:
+            return m.group(1).strip("#《》 ").lstrip("年月日")
+    return None
+
+
+def find_date(header: str, text: str) -> date | None:
+    """Masthead or dateline date; failing that, month and day with the year from context."""
+    for m in _FULL_DATE.finditer(header):
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            continue
+    m = _MONTH_DAY.search(header)
+    year = _year_from_anchors(text)
+    if m and year:
+        try:
+            return date(year, int(m[1]), int(m[2]))
+        except ValueError:
+            return None
+    return None
+
+
+@cache
+def _year_anchors() -> list[tuple[str, int]]:
+    with open(DATA_DIR / "year_anchors.csv", encoding="utf-8", newline="") as f:
+        return [(row["pattern"], int(row["year"])) for row in csv.DictReader(f)]
+
+
+def _year_from_anchors(text: str) -> int | None:
+    """Events with known years (迎接党的二十大 → 2022); else the latest year the text names."""
+    for pattern, year in _year_anchors():
+        if pattern in text:
+            return year
+    years = [int(y) for y in _YEAR.findall(text)]
+    return max(years) if years else None
+
+
+def find_publisher_place(publisher: str | None, header: str, text: str, gaz: Gazetteer) -> str | None:
+    """The place named in the publisher's name, else the place the page names most (header ×3)."""
+    if publisher:
+        named = [h.place.name for h in gaz.find(to_simplified(publisher)) if h.place.level in _PLACE_LEVELS]
+        if named:
+            return named[0]
+    counts: Counter[str] = Counter()
+    for weight, part in ((3, header), (1, text)):
+        for hit in gaz.find(part):
+            if hit.place.level in _PLACE_LEVELS - {"zone"}:
+                counts[hit.place.name] += weight
+    return counts.most_common(1)[0][0] if counts else None
