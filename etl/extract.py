@@ -1,0 +1,406 @@
+"""Paragraph → indicator mentions: numbers → units → label → kind → qualifier → place → topic → period.
+
+Everything is found in the paragraph's simplified text; because it has the same length as the
+displayed text, a span found there is also the span of the quote as the publisher wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import jieba
+import jieba.posseg as pseg
+
+from . import DATA_DIR
+from .gazetteer import Gazetteer, load_gazetteer
+from .numbers import CN_NUMERAL_CHARS, MAGNITUDES, NUMERAL, is_chinese_numeral, parse_number
+from .periods import bounds, resolve
+from .records import Document, Mention, Paragraph
+from .topics import classify
+from .units import Unit, match_unit, unit_by_canonical
+
+_SENTENCE_END = "。！？!?；;"
+_CLAUSE_END = _SENTENCE_END + "，,：:（(）)\n"
+_RANGE_SEP = re.compile(r"\s*(?:-|~|～|—|–|至|到)\s*")
+# Qualifiers: right before the number, between number and unit, and right after the unit.
+_PRE_QUALIFIER = re.compile(r"(大约|将近|接近|约|近|逾|超过|超|不到|不足|不少于|至少|不超过|最多|多达)$")
+_PRE_KIND = {"大约": "approx", "将近": "approx", "接近": "approx", "约": "approx", "近": "approx",
+             "逾": "at_least", "超过": "at_least", "超": "at_least", "不少于": "at_least",
+             "至少": "at_least", "多达": "at_least", "不到": "at_most", "不足": "at_most",
+             "不超过": "at_most", "最多": "at_most"}
+_POST_QUALIFIER = re.compile(r"(以上|之上|以下|以内|之内|左右|上下|多)")
+_POST_KIND = {"以上": "at_least", "之上": "at_least", "多": "at_least", "以下": "at_most",
+              "以内": "at_most", "之内": "at_most", "左右": "approx", "上下": "approx"}
+# Kind cues. A target cue governs the rest of its sentence; 将 only as "will", not as 把.
+_TARGET = re.compile(
+    r"力争|预计|(?<![占按年度])计划(?!的)|目标|规划建设|规划|到.{0,8}末|(?<![年])拟|争取|全面达产后"
+    r"|将(?=实现|达到|建成|完成|新增|提升|提高|突破|超过|达|投入|累计|加快|新建|建设)"
+)
+_CHANGE = re.compile(r"(同比|比上年|比去年同期|较上年|年均)?(增长|下降|比增|比降|减少了?|降低了?|提高了|提升了|增加了|上升|回落|降幅|增幅|减少了平均)[^到至]{0,2}$")
+_TRANSITION = re.compile(r"^\s*(提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降至|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|压缩至|压缩到|扩大到|扩大至|到|至)")
+_STRUCTURE_VERB = re.compile(r"(主要做了|重点抓了|重点抓|突出抓好|主要有|重点有|主要采取了|采取了|突出|主要从|做好|聚焦)$")
+_TIME_WORDS = re.compile(
+    r"^(\d{4}年(\d{1,2}月)?(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}月|截至目前|截至|今年以来|今年|去年|目前|当前|近年来|"
+    r"此外|同时|其中|另外|比如|例如|据了解|据悉|据统计|全市|我市|本市|全区|我区|全县|全省|共|已|还|并|均|都|累计|分别)+"
+)
+_TRAIL_WORDS = re.compile(
+    r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|共计|合计|总计|共有|共|达|为|是|有|在|了|的|至|到|从|由|较|比|"
+    r"提高到|提升至|提升到|增加到|保持在|稳定在|压缩至|缩短至|依然|仍然|仍|已|还|超过|超|约|近|将近|逾|平均|每平方公里)+$"
+)
+_LEAD_FLAGS = {"c", "d", "p", "r", "t", "m", "q", "u", "uj", "ul", "f", "x", "w"}
+_LEAD_KEEP = {"新增", "累计"}
+
+
+@dataclass(frozen=True)
+class Number:
+    """A numeral with its unit as found in simplified text."""
+
+    start: int
+    end: int
+    unit_start: int
+    value: float
+    value_high: float | None
+    unit: Unit | None
+    inner_at_least: bool
+    chinese: bool
+
+
+@cache
+def _structure() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    text = (DATA_DIR / "structure.txt").read_text(encoding="utf-8")
+    sections: dict[str, list[str]] = {}
+    current = None
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            current = sections.setdefault(line.strip("[]"), [])
+        else:
+            current.append(line)
+    idioms = sorted(sections["idioms"], key=len, reverse=True)
+    return tuple(sections["after_unit"]), re.compile("|".join(map(re.escape, idioms)))
+
+
+@cache
+def _load_jieba() -> None:
+    """Place names and indicator terms as user words, so jieba keeps 无症状感染者 whole."""
+    jieba.setLogLevel(60)
+    jieba.load_userdict(str(DATA_DIR / "userdict.txt"))
+    for place in load_gazetteer().places.values():
+        jieba.add_word(place.name, 1000, "ns")
+
+
+def find_numbers(s: str) -> list[Number]:
+    """Every numeral followed by a unit (or a percentage phrase) in simplified text."""
+    found: list[Number] = []
+    pos = 0
+    for m in NUMERAL.finditer(s):
+        if m.start() < pos:
+            continue
+        number = _read_number(s, m)
+        if number is not None:
+            found.append(number)
+            pos = number.end
+    return found
+
+
+def _read_number(s: str, m: re.Match[str]) -> Number | None:
+    token = m.group()
+    try:
+        value = parse_number(token)
+    except ValueError:
+        return None
+    factor, i = _magnitude(s, m.end())
+    value *= factor
+    value_high = None
+    sep = _RANGE_SEP.match(s, i)
+    if sep and (second := NUMERAL.match(s, sep.end())) and is_chinese_numeral(second.group()) == is_chinese_numeral(token):
+        try:
+            high = parse_number(second.group())
+        except ValueError:
+            high = None
+        if high is not None:
+            f2, j = _magnitude(s, second.end())
+            if match_unit(s, j) and high * f2 > value:
+                value_high, i = high * (f2 if f2 > 1 else factor), j
+    inner = False
+    if i < len(s) and s[i] in "多余" and not match_unit(s, i):
+        inner, i = True, i + 1
+        f3, i = _magnitude(s, i)
+        value *= f3
+    unit = match_unit(s, i)
+    if token.startswith("百分之"):
+        unit, end = unit_by_canonical("%"), i
+    elif "分之" in token:
+        unit, end = None, i
+    elif unit is None:
+        return None
+    else:
+        end = i + len(unit.written)
+    if unit is not None and unit.written == "成":
+        value *= 10  # 三成 is 30%
+    return Number(m.start(), end, i, value, value_high, unit, inner, is_chinese_numeral(token))
+
+
+def _magnitude(s: str, pos: int) -> tuple[float, int]:
+    """Magnitude words after a number, one at a time, stopping where a unit starts (7400万千瓦时)."""
+    factor = 1.0
+    while pos < len(s) and not match_unit(s, pos):
+        word = next((w for w in MAGNITUDES if s.startswith(w, pos)), None)
+        if word is None:
+            break
+        factor *= MAGNITUDES[word]
+        pos += len(word)
+    return factor, pos
+
+
+def exclusion(s: str, n: Number, idiom_spans: list[tuple[int, int]]) -> str | None:
+    """Why a number is not an indicator (ordinal, name, structure, threshold), or None."""
+    before = s[max(0, n.start - 6) : n.start]
+    after = s[n.end : n.end + 6]
+    token = s[n.start : n.unit_start]
+    if before.endswith("第") or re.search(r"第[" + CN_NUMERAL_CHARS + r"\d]*$", before):
+        return "ordinal"
+    if any(lo <= n.start < hi for lo, hi in idiom_spans):
+        return "fixed phrase"
+    if _inside_name(s, n.start):
+        return "name in quotes"
+    if n.chinese and token.rstrip("多余") in ("一", "壹"):
+        return "one as an article"
+    after_unit, _ = _structure()
+    if s.startswith(after_unit, n.unit_start) or _STRUCTURE_VERB.search(s[: n.start]):
+        return "structure of the speech"
+    if after[:1] in ("：", ":") or after.startswith("——"):
+        return "structure of the speech"
+    if n.unit and n.unit.dimension in ("age", "duration"):
+        if re.match(r"(以上|以下|及以上)?[\u4e00-\u9fff]", after) and not re.match(r"(以上|以下|左右)?[的，,。；]", after):
+            if re.match(r"(以上|以下|及以上|内|核酸)", after):
+                return "threshold in a rule"
+    if re.match(r"(以上|以下)的[\u4e00-\u9fff]", after):
+        return "threshold in a rule"
+    return None
+
+
+def _inside_name(s: str, pos: int) -> bool:
+    """Inside a short quoted name (“3个十万”, “十四五”) or a title in 《》."""
+    for open_, close, limit in (("“", "”", 12), ("《", "》", 200), ('"', '"', 12), ("「", "」", 12)):
+        lo = s.rfind(open_, 0, pos)
+        if lo < 0:
+            continue
+        if open_ != close and s.rfind(close, lo + 1, pos) >= 0:
+            continue
+        if open_ == close and s.count(open_, 0, pos) % 2 == 0:
+            continue
+        hi = s.find(close, pos)
+        if hi >= 0 and hi - lo - 1 <= limit:
+            return True
+    return False
+
+
+def _clause_start(s: str, pos: int, floor: int) -> int:
+    i = pos
+    while i > floor and s[i - 1] not in _CLAUSE_END:
+        i -= 1
+    return i
+
+
+def _sentence_span(s: str, pos: int) -> tuple[int, int]:
+    lo = pos
+    while lo > 0 and s[lo - 1] not in _SENTENCE_END:
+        lo -= 1
+    hi = pos
+    while hi < len(s) and s[hi] not in _SENTENCE_END:
+        hi += 1
+    return lo, hi
+
+
+def _strip_lead(text: str) -> str:
+    text = text.lstrip("、，,　 （()“”")
+    text = _TIME_WORDS.sub("", text)
+    words = list(pseg.cut(text)) if text else []
+    while words and words[0].flag in _LEAD_FLAGS and words[0].word not in _LEAD_KEEP:
+        words.pop(0)
+    return "".join(w.word for w in words)
+
+
+def label_before(text: str) -> str:
+    """`全市粮食播种面积` from `一、守好群众的…。全市粮食播种面积`: the clause minus scope, time and verbs."""
+    text = _PRE_QUALIFIER.sub("", text)
+    for _ in range(3):
+        text = _TRAIL_WORDS.sub("", _strip_lead(text))
+    return text[-20:]
+
+
+def label_after(text: str) -> str:
+    """The noun phrase after a count (`组建了8个医联体` → `医联体`)."""
+    m = re.match(r"[^，,。；;：:！？!?、（(）)\d]*", text)
+    phrase = m.group().lstrip("的") if m else ""
+    words = list(pseg.cut(phrase)) if phrase else []
+    kept = []
+    for w in words:
+        if w.flag in ("p", "c", "d", "r", "m", "q", "uj", "ul", "u") or w.word in ("参与", "进行"):
+            break
+        if w.word != "的":
+            kept.append(w.word)
+    return "".join(kept)[:16]
+
+
+def _last_verb(text: str) -> str:
+    words = list(pseg.cut(text)) if text else []
+    verbs = [w.word for w in words if w.flag.startswith("v") and len(w.word) >= 2]
+    return verbs[-1] if verbs else ""
+
+
+@dataclass
+class _Context:
+    doc: Document
+    paragraph: Paragraph
+    article_title: str
+    gaz: Gazetteer
+
+
+def extract_paragraph(ctx: _Context) -> list[Mention]:
+    p = ctx.paragraph
+    s = p.text_simplified
+    _, idioms = _structure()
+    idiom_spans = [(m.start(), m.end()) for m in idioms.finditer(s)]
+    numbers = [n for n in find_numbers(s) if exclusion(s, n, idiom_spans) is None]
+    mentions: list[Mention] = []
+    prev_end, prev_label, prev_kind = 0, None, None
+    for n in numbers:
+        sent_lo, sent_hi = _sentence_span(s, n.start)
+        floor = max(sent_lo, prev_end if prev_end > sent_lo else sent_lo)
+        clause_lo = _clause_start(s, n.start, floor)
+        label = _label(s, n, clause_lo, prev_label if prev_end > sent_lo else None)
+        kind = _kind(s, n, sent_lo, clause_lo, prev_kind if prev_end > sent_lo else None, s[prev_end : n.start])
+        places = _places(ctx, s, n, sent_lo)
+        period = resolve(s[sent_lo : n.start], ctx.doc.pub_date)
+        topic = classify([label or "", s[clause_lo : n.end + 8], s[sent_lo:sent_hi], s, ctx.article_title])
+        for place, place_doubt in places:
+            mentions.append(_mention(ctx, n, len(mentions), label, kind, _qualifier(s, n), place, place_doubt, topic, period))
+        prev_end, prev_label, prev_kind = n.end, label, kind
+    return mentions
+
+
+def _label(s: str, n: Number, clause_lo: int, previous: str | None) -> str | None:
+    before = label_before(s[clause_lo : n.start])
+    after = label_after(s[n.end : n.end + 24])
+    if after and len(after) >= 2:
+        verb = before if len(before) <= 4 else _last_verb(before)
+        return (verb + after) if verb and not after.startswith(verb) else after
+    if before:
+        return before
+    return previous
+
+
+def _kind(s: str, n: Number, sent_lo: int, clause_lo: int, prev_kind: str | None, between: str) -> str:
+    if _TARGET.search(s[sent_lo : n.start]):
+        return "target"
+    clause = s[clause_lo : n.start]
+    if re.search(r"[从由][^，,。；]{0,8}$", clause) and _TRANSITION.match(s[n.end : n.end + 4]):
+        return "baseline"
+    if prev_kind == "baseline" and _TRANSITION.match(between):
+        return "actual"
+    if _CHANGE.search(_PRE_QUALIFIER.sub("", clause)):
+        return "change"
+    return "actual"
+
+
+def _qualifier(s: str, n: Number) -> str:
+    pre = _PRE_QUALIFIER.search(s[max(0, n.start - 3) : n.start])
+    if pre:
+        return _PRE_KIND[pre.group()]
+    if n.inner_at_least:
+        return "at_least"
+    post = _POST_QUALIFIER.match(s, n.end)
+    return _POST_KIND[post.group()] if post else "exact"
+
+
+def _places(ctx: _Context, s: str, n: Number, sent_lo: int) -> list[tuple[str | None, str | None]]:
+    """Places a figure is about: named in its sentence, its paragraph, its section, or the publisher's.
+
+    `福州市、泉州市各3例` gives one place each."""
+    gaz = ctx.gaz
+    hits = [h for h in gaz.find(s[: n.start]) if h.place.level not in ("country", "province")]
+    in_sentence = [h for h in hits if h.start >= sent_lo]
+    if in_sentence:
+        last = in_sentence[-1]
+        # places joined by 、/和/及 right before the figure are listed together
+        group = [last]
+        for h in reversed(in_sentence[:-1]):
+            if re.fullmatch(r"[、和及与，,]", s[h.end : group[0].start]):
+                group.insert(0, h)
+            else:
+                break
+        names = list(dict.fromkeys(h.place.name for h in group))
+        if len(names) > 1 and s[max(0, n.start - 1) : n.start] == "各":
+            return [(name, None) for name in names]
+        if len(names) > 1:
+            return [(gaz.common_parent(names), None)]
+        return [(names[0], None)]
+    if hits:
+        return [(hits[-1].place.name, None)]
+    if ctx.paragraph.section_place:
+        return [(ctx.paragraph.section_place, None)]
+    return [(ctx.doc.place, "place from publisher")]
+
+
+def _mention(ctx, n, seq, label, kind, qualifier, place, place_doubt, topic, period) -> Mention:
+    p = ctx.paragraph
+    doubts = [d for d in (place_doubt,) if d]
+    confidence = 1.0
+    if not label:
+        doubts.append("no label found")
+        confidence -= 0.4
+    if n.unit is None:
+        doubts.append("no unit")
+        confidence -= 0.2
+    if p.has_lost_chars and "?" in p.text[max(0, n.start - 2) : n.end + 1]:
+        doubts.append("characters lost next to the number")
+        confidence -= 0.4
+    if n.chinese:
+        confidence -= 0.1
+    if place_doubt:
+        confidence -= 0.1
+    dimension = n.unit.dimension if n.unit else "ratio"
+    unit = n.unit.canonical if n.unit else None
+    start, end = bounds(period)
+    return Mention(
+        mention_id=f"{p.paragraph_id}-m{seq:02d}",
+        paragraph_id=p.paragraph_id,
+        article_id=p.article_id,
+        doc_id=ctx.doc.doc_id,
+        start=n.start,
+        end=n.end,
+        quote=p.text[n.start : n.end],
+        value=n.value,
+        value_high=n.value_high,
+        unit=unit,
+        dimension=dimension,
+        value_yuan=n.value if unit == "元" else None,
+        indicator=label,
+        kind=kind,
+        qualifier=qualifier,
+        city=ctx.gaz.city_of(place),
+        place=place,
+        topic=topic,
+        period=period,
+        period_start=start,
+        period_end=end,
+        confidence=round(max(confidence, 0.05), 2),
+        doubt="; ".join(doubts) or None,
+    )
+
+
+def extract_document(doc: Document) -> list[Mention]:
+    """All mentions of a document, in reading order."""
+    _load_jieba()
+    gaz = load_gazetteer()
+    mentions: list[Mention] = []
+    for article in doc.articles:
+        for paragraph in article.paragraphs:
+            mentions.extend(extract_paragraph(_Context(doc, paragraph, article.title, gaz)))
+    return mentions

@@ -1,0 +1,45 @@
+"""Numerals in Chinese text: Arabic, Chinese and mixed, with magnitude words applied."""
+
+from __future__ import annotations
+
+import re
+
+import cn2an
+
+CN_DIGITS = "零〇一二两三四五六七八九"
+CN_NUMERAL_CHARS = CN_DIGITS + "十百千万亿"
+MAGNITUDES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+
+# One numeral token: `百分之五十`, `三分之二`, `1,200.5`, `1.3`, `一千三百`. Magnitude words after
+# an Arabic number (`1.3万`) are read by the caller, since `千瓦时` starts with one too.
+NUMERAL = re.compile(
+    rf"百分之[{CN_NUMERAL_CHARS}\d.]+"
+    rf"|[{CN_NUMERAL_CHARS}]+分之[{CN_NUMERAL_CHARS}]+"
+    r"|\d+(?:,\d{3})+(?![\d])(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?"
+    rf"|[{CN_NUMERAL_CHARS}]+"
+)
+
+
+def parse_number(token: str) -> float:
+    """`1,200` → 1200; `一千三百` → 1300; `两` → 2; `三分之二` → 0.666…; `百分之五十` → 50.
+
+    Raises ValueError for tokens that are not numbers (a bare `万`)."""
+    token = token.replace(",", "")
+    if token.startswith("百分之"):
+        return parse_number(token[3:])
+    if "分之" in token:
+        denominator, numerator = token.split("分之")
+        return parse_number(numerator) / parse_number(denominator)
+    if re.fullmatch(r"\d+(\.\d+)?", token):
+        return float(token)
+    if not any(c in CN_DIGITS + "十" for c in token):
+        raise ValueError(f"not a numeral: {token}")  # a bare 万 or 千 is a word, not a number
+    try:
+        return float(cn2an.cn2an(token.replace("〇", "零"), "smart"))
+    except (ValueError, KeyError) as e:
+        raise ValueError(f"not a numeral: {token}") from e
+
+
+def is_chinese_numeral(token: str) -> bool:
+    return all(c in CN_NUMERAL_CHARS for c in token)

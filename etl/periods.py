@@ -1,0 +1,122 @@
+"""Periods of figures, resolved against the document date, written as the spec writes them:
+`2021`, `2022-11-06`, `2021-01..2021-09`, `2012..2021`."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+_PATTERNS = [
+    # (regex, resolver name); order matters where patterns overlap: longest first
+    (r"(?:从|自)?(\d{4})年(?:开始|起|以来)", "year_since"),
+    (r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:以来|起)", "date_since"),
+    (r"(?:截至|截止)?(\d{4})年(\d{1,2})月(\d{1,2})日", "full_date"),
+    (r"(?:截至|截止)(\d{4})年(\d{1,2})月(?:底|末|中旬|下旬)?", "through_month_of_year"),
+    (r"(\d{4})年(\d{1,2})[-—~至到](\d{1,2})月", "month_range_of_year"),
+    (r"(\d{1,2})月(\d{1,2})日(?:以来|起)", "date_since"),
+    (r"(?:截至|截止)(\d{1,2})月(\d{1,2})日", "date"),
+    (r"(?:截至|截止)(?:到)?(\d{1,2})月(?:底|末|中旬|下旬|上旬)?", "through_month"),
+    (r"(\d{1,2})[-—~至到](\d{1,2})月", "month_range"),
+    (r"(\d{4})年(\d{1,2})月", "month_of_year"),
+    (r"(\d{1,2})月(\d{1,2})日", "date"),
+    (r"(?:较|比)(\d{4})年", "since_base"),
+    (r"(\d{4})年", "year"),
+    (r"今年以来|今年|本年度", "this_year"),
+    (r"去年|上年", "last_year"),
+    (r"昨天|昨日", "yesterday"),
+    (r"今天|今日", "today"),
+    (r"上半年", "first_half"),
+    (r"“?十四五”?末", "y2025"),
+    (r"“?十三五”?末", "y2020"),
+]
+_REGEX = re.compile("|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(_PATTERNS)))
+_NESTED = [re.compile(p) for p, _ in _PATTERNS]
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def resolve(sentence_before: str, doc_date: date | None) -> str | None:
+    """The period of a figure, from the time expressions in its sentence before it."""
+    found = list(_REGEX.finditer(sentence_before))
+    if not found:
+        return None
+    years = [int(y) for y in re.findall(r"(\d{4})年", sentence_before)]
+    m = found[-1]
+    index = next(i for i in range(len(_PATTERNS)) if m.group(f"g{i}"))
+    kind = _PATTERNS[index][1]
+    groups = [int(g) for g in _NESTED[index].fullmatch(m.group()).groups() if g]
+    year = doc_date.year if doc_date else None
+    return _resolve(kind, groups, year, doc_date, years)
+
+
+def _resolve(kind, g, year, doc_date, years) -> str | None:
+    if kind == "year":
+        return f"{g[0]}"
+    if kind == "year_since":
+        return f"{g[0]}..{year}" if year else f"{g[0]}"
+    if kind == "since_base":
+        later = [y for y in years if y > g[0]]
+        return f"{g[0]}..{later[0]}" if later else (f"{g[0]}..{year}" if year else None)
+    if kind == "full_date":
+        return _iso(g[0], g[1], g[2])
+    if kind == "month_of_year":
+        return _ym(g[0], g[1])
+    if kind == "through_month_of_year":
+        return f"{_ym(g[0], 1)}..{_ym(g[0], g[1])}"
+    if kind == "month_range_of_year":
+        return f"{_ym(g[0], g[1])}..{_ym(g[0], g[2])}"
+    if kind == "y2025":
+        return "2025"
+    if kind == "y2020":
+        return "2020"
+    if year is None:
+        return None
+    if kind == "this_year":
+        return f"{year}"
+    if kind == "last_year":
+        return f"{year - 1}"
+    if kind == "first_half":
+        return f"{_ym(year, 1)}..{_ym(year, 6)}"
+    if kind == "through_month":
+        return f"{_ym(year, 1)}..{_ym(year, g[0])}"
+    if kind == "month_range":
+        return f"{_ym(year, g[0])}..{_ym(year, g[1])}"
+    if kind in ("yesterday", "today"):
+        return (doc_date - timedelta(days=1 if kind == "yesterday" else 0)).isoformat()
+    # a month and day without a year: the latest such day on or before the document date
+    y = year if (g[0], g[1]) <= (doc_date.month, doc_date.day) else year - 1
+    day = _iso(y, g[0], g[1])
+    if kind == "date_since" and day:
+        return f"{day}..{doc_date.isoformat()}"
+    return day
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def bounds(period: str | None) -> tuple[date | None, date | None]:
+    """A period string as first and last day."""
+    if not period:
+        return None, None
+    lo, _, hi = period.partition("..")
+    return _first_day(lo), _last_day(hi or lo)
+
+
+def _first_day(p: str) -> date:
+    parts = [int(x) for x in p.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _last_day(p: str) -> date:
+    parts = [int(x) for x in p.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    month = parts[1] if len(parts) > 1 else 12
+    return date(parts[0], month, calendar.monthrange(parts[0], month)[1])
