@@ -1,0 +1,34 @@
+"""Shared fixtures: the seed database is built once per test session from data/raw."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from etl.pipeline import build
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "data" / "raw"
+GOLD = Path(__file__).parent / "gold"
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory):
+    """The BuildResult of the seed documents (documents, mentions, rejects, database path)."""
+    db = tmp_path_factory.mktemp("seed") / "fujian.duckdb"
+    result = build([RAW], db, jobs=1)
+    assert result.database == db
+    return result
+
+
+@pytest.fixture(scope="session")
+def seed_db(seed_build) -> Path:
+    """Path to a DuckDB database built from the five seed documents."""
+    return seed_build.database
+
+
+@pytest.fixture(scope="session")
+def seed_docs(seed_build):
+    """{file name: (Document, mentions)} for the seeds."""
+    return {doc.file_name: (doc, mentions) for doc, mentions in seed_build.documents}
