@@ -1,0 +1,201 @@
+"""Checks on the hand-maintained gazetteer (etl/data/places.csv) and the boundary
+files in data/geo/. Reads the files with csv/json only, independent of the etl package.
+
+Expected county-level counts are the official division as of 2021-2023: Fujian
+Statistical Yearbook table 1-1 (2009) updated with the later changes (建阳区,
+永定区 2014; 长乐区 2017; 2021: 梅列区+三元区 -> 三元区, 沙县区, 龙海区, 长泰区).
+84 units in all (31 districts, 11 county-level cities, 42 counties incl. 金门县).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PLACES_CSV = ROOT / "etl" / "data" / "places.csv"
+CITIES_GEOJSON = ROOT / "data" / "geo" / "fujian_cities.geojson"
+COUNTIES_GEOJSON = ROOT / "data" / "geo" / "fujian_counties.geojson"
+
+HEADER = ["name", "level", "parent", "short", "aliases", "lon", "lat"]
+LEVELS = {"country", "province", "prefecture", "district", "county", "county_city",
+          "zone", "town", "street", "community"}
+COUNTY_LEVELS = {"district", "county", "county_city"}
+PROVINCE = "福建省"
+
+# (districts, county-level cities, counties) per prefecture-level city.
+EXPECTED_COUNTY_LEVEL = {
+    "福州市": (6, 1, 6),   # 鼓楼 台江 仓山 马尾 晋安 长乐; 福清; 闽侯 连江 罗源 闽清 永泰 平潭
+    "厦门市": (6, 0, 0),   # 思明 海沧 湖里 集美 同安 翔安
+    "莆田市": (4, 0, 1),   # 城厢 涵江 荔城 秀屿; 仙游
+    "三明市": (2, 1, 8),   # 三元 沙县; 永安; 明溪 清流 宁化 大田 尤溪 将乐 泰宁 建宁
+    "泉州市": (4, 3, 5),   # 鲤城 丰泽 洛江 泉港; 石狮 晋江 南安; 惠安 安溪 永春 德化 金门
+    "漳州市": (4, 0, 7),   # 芗城 龙文 龙海 长泰; 云霄 漳浦 诏安 东山 南靖 平和 华安
+    "南平市": (2, 3, 5),   # 延平 建阳; 邵武 武夷山 建瓯; 顺昌 浦城 光泽 松溪 政和
+    "龙岩市": (2, 1, 4),   # 新罗 永定; 漳平; 长汀 上杭 武平 连城
+    "宁德市": (1, 2, 6),   # 蕉城; 福安 福鼎; 霞浦 古田 屏南 寿宁 周宁 柘荣
+}
+# 平潭综合实验区 is kept as a prefecture-level row for news, with no children:
+# 平潭县 stays under 福州市 as in the official division.
+PREFECTURES = set(EXPECTED_COUNTY_LEVEL) | {"平潭综合实验区"}
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict]:
+    with PLACES_CSV.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == HEADER
+        return list(reader)
+
+
+@pytest.fixture(scope="module")
+def by_name(rows) -> dict[str, dict]:
+    return {r["name"]: r for r in rows}
+
+
+def load_features(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        collection = json.load(f)
+    assert collection["type"] == "FeatureCollection"
+    return collection["features"]
+
+
+def test_no_duplicate_or_blank_names(rows):
+    names = [r["name"] for r in rows]
+    assert all(n and n == n.strip() for n in names)
+    dupes = [n for n, c in Counter(names).items() if c > 1]
+    assert dupes == []
+
+
+def test_levels_allowed(rows):
+    bad = {r["name"]: r["level"] for r in rows if r["level"] not in LEVELS}
+    assert bad == {}
+
+
+def test_root_rows(rows, by_name):
+    assert rows[0]["name"] == "全国" and rows[0]["level"] == "country"
+    assert rows[0]["parent"] == ""
+    assert rows[1]["name"] == PROVINCE and rows[1]["level"] == "province"
+    assert by_name[PROVINCE]["parent"] == "全国"
+    assert [r["name"] for r in rows if r["parent"] == ""] == ["全国"]
+
+
+def test_every_parent_exists_and_comes_first(rows):
+    seen: set[str] = set()
+    for r in rows:
+        if r["parent"]:
+            assert r["parent"] in seen, f"{r['name']}: parent {r['parent']} missing or later"
+        seen.add(r["name"])
+
+
+def test_prefectures(rows, by_name):
+    prefectures = {r["name"] for r in rows if r["level"] == "prefecture"}
+    assert prefectures == PREFECTURES
+    for name in PREFECTURES:
+        assert by_name[name]["parent"] == PROVINCE
+
+
+def test_county_level_units_per_prefecture(rows, by_name):
+    counts = Counter()
+    for r in rows:
+        if r["level"] in COUNTY_LEVELS:
+            assert by_name[r["parent"]]["level"] == "prefecture", r["name"]
+            counts[(r["parent"], r["level"])] += 1
+    actual = {
+        p: (counts[(p, "district")], counts[(p, "county_city")], counts[(p, "county")])
+        for p in PREFECTURES
+    }
+    expected = dict(EXPECTED_COUNTY_LEVEL, 平潭综合实验区=(0, 0, 0))
+    assert actual == expected
+    assert sum(counts.values()) == 84
+
+
+def test_county_level_suffixes(rows):
+    suffix = {"district": "区", "county": "县", "county_city": "市"}
+    for r in rows:
+        if r["level"] in suffix:
+            assert r["name"].endswith(suffix[r["level"]]), r["name"]
+
+
+@pytest.mark.parametrize("name,parent", [
+    ("福安市", "宁德市"),
+    ("福清市", "福州市"),
+    ("湾坞镇", "福安市"),
+    ("东侨经济技术开发区", "宁德市"),
+    ("平潭县", "福州市"),
+    ("龙山街道", "福清市"),
+    ("融东社区", "龙山街道"),
+    ("金门县", "泉州市"),
+])
+def test_known_parents(by_name, name, parent):
+    assert by_name[name]["parent"] == parent
+
+
+def test_short_forms_unique_and_long_enough(rows):
+    shorts = [r["short"] for r in rows if r["short"]]
+    assert all(len(s) >= 2 for s in shorts)
+    assert [s for s, c in Counter(shorts).items() if c > 1] == []
+    for r in rows:
+        if r["short"]:
+            assert r["short"] != r["name"]
+
+
+def test_aliases_do_not_clash(rows):
+    owner: dict[str, str] = {}
+    for r in rows:
+        for term in [r["name"], r["short"]]:
+            if term:
+                owner[term] = r["name"]
+    for r in rows:
+        aliases = r["aliases"].split("|") if r["aliases"] else []
+        assert all(len(a) >= 2 and a == a.strip() for a in aliases), r["name"]
+        for a in aliases:
+            assert owner.setdefault(a, r["name"]) == r["name"], f"{a} used twice"
+
+
+def test_coordinates(rows):
+    for r in rows:
+        if r["level"] in COUNTY_LEVELS | {"prefecture", "province"}:
+            assert r["lon"] and r["lat"], r["name"]
+        if not r["lon"]:
+            assert not r["lat"]
+            continue
+        lon, lat = float(r["lon"]), float(r["lat"])
+        if r["level"] == "country":
+            assert 73 < lon < 136 and 3 < lat < 54
+        else:  # inside Fujian's bounding box
+            assert 115.8 < lon < 120.8 and 23.4 < lat < 28.4, r["name"]
+
+
+@pytest.mark.parametrize("path", [CITIES_GEOJSON, COUNTIES_GEOJSON])
+def test_geojson_small(path):
+    assert path.stat().st_size < 1_000_000
+
+
+@pytest.mark.parametrize("path", [CITIES_GEOJSON, COUNTIES_GEOJSON])
+def test_geojson_properties_match_places(path, by_name):
+    for feat in load_features(path):
+        props = feat["properties"]
+        place = by_name.get(props["name"])
+        assert place is not None, props["name"]
+        assert (props["level"], props["parent"]) == (place["level"], place["parent"])
+        assert feat["geometry"]["type"] in ("Polygon", "MultiPolygon")
+
+
+def test_counties_geojson_matches_places(rows):
+    names = [f["properties"]["name"] for f in load_features(COUNTIES_GEOJSON)]
+    assert len(names) == len(set(names))
+    expected = {r["name"] for r in rows if r["level"] in COUNTY_LEVELS}
+    assert set(names) == expected
+    assert {"福清市", "福安市"} <= set(names)
+
+
+def test_cities_geojson_matches_places():
+    names = [f["properties"]["name"] for f in load_features(CITIES_GEOJSON)]
+    assert len(names) == len(set(names))
+    # 平潭 lies inside 福州市 in the source data, so it has no feature of its own.
+    assert set(names) == set(EXPECTED_COUNTY_LEVEL)
