@@ -35,9 +35,12 @@ _POST_KIND = {"以上": "at_least", "之上": "at_least", "多": "at_least", "�
               "以内": "at_most", "之内": "at_most", "左右": "approx", "上下": "approx"}
 # Kind cues. A target cue governs the rest of its sentence; 将 only as "will", not as 把.
 _TARGET = re.compile(
-    r"力争|预计|(?<![占按年度])计划(?!的)|目标|规划建设|规划|到.{0,8}末|(?<![年])拟|争取|全面达产后"
-    r"|将(?=实现|达到|建成|完成|新增|提升|提高|突破|超过|达|投入|累计|加快|新建|建设)"
+    r"力争|预计|(?<![占按度])计划(?!的)|目标(?:是|为|[:：])|规划建设|规划新建|到.{0,8}末|(?<![年])拟|争取|全面达产后"
+    r"|在年度(?=[\d一二三四五六七八九十])|将(?=实现|达到|建成|完成|新增|提升|提高|突破|超过|达|投入|累计|加快|新建|建设)"
 )
+# Plans announced for what comes next: every figure after the cue in the paragraph is a target.
+_ACTUAL_AGAIN = re.compile(r"截至|已经|已|目前")
+_PLAN = re.compile(r"下一步|下一阶段|接下来|今后|未来五年|未来三年")
 _CHANGE = re.compile(r"(同比|比上年|比去年同期|较上年|年均)?(增长|下降|比增|比降|减少了?|降低了?|提高了|提升了|增加了|上升|回落|降幅|增幅|减少了平均)[^到至]{0,2}$")
 _TRANSITION = re.compile(r"^\s*(提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降至|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|压缩至|压缩到|扩大到|扩大至|到|至)")
 _STRUCTURE_VERB = re.compile(r"(主要做了|重点抓了|重点抓|突出抓好|主要有|重点有|主要采取了|采取了|突出|主要从|做好|聚焦)$")
@@ -51,6 +54,12 @@ _TRAIL_WORDS = re.compile(
 )
 _LEAD_FLAGS = {"c", "d", "p", "r", "t", "m", "q", "u", "uj", "ul", "f", "x", "w"}
 _LEAD_KEEP = {"新增", "累计"}
+
+
+# A place named as the origin of a method (鼓楼军门社区工作法) is not what a figure is about.
+_METHOD_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}?(工作法|模式|经验|做法)")
+_SUBJECT_CHARS = 12
+_OWN_PLACE = re.compile(r"全市|我市|本市|全区|我区|全县|我县")
 
 
 @dataclass(frozen=True)
@@ -200,9 +209,9 @@ def _inside_name(s: str, pos: int) -> bool:
     return False
 
 
-def _clause_start(s: str, pos: int, floor: int) -> int:
+def _clause_start(s: str, pos: int, floor: int, ends: str = _CLAUSE_END) -> int:
     i = pos
-    while i > floor and s[i - 1] not in _CLAUSE_END:
+    while i > floor and s[i - 1] not in ends:
         i -= 1
     return i
 
@@ -218,12 +227,21 @@ def _sentence_span(s: str, pos: int) -> tuple[int, int]:
 
 
 def _strip_lead(text: str) -> str:
-    text = text.lstrip("、，,　 （()“”")
+    text = text.lstrip("、，,　 （()”")
     text = _TIME_WORDS.sub("", text)
     words = list(pseg.cut(text)) if text else []
-    while words and words[0].flag in _LEAD_FLAGS and words[0].word not in _LEAD_KEEP:
+    while words and _droppable_lead(words[0]):
         words.pop(0)
     return "".join(w.word for w in words)
+
+
+def _droppable_lead(word) -> bool:
+    """Scope, time, conjunctions and adverbs before a label; an opening quote starts a name."""
+    if word.word in _LEAD_KEEP or word.word == "“":
+        return False
+    if word.flag == "m":
+        return bool(re.fullmatch(r"[\d.]+|[" + CN_NUMERAL_CHARS + "]+", word.word))
+    return word.flag in _LEAD_FLAGS
 
 
 def label_before(text: str) -> str:
@@ -235,10 +253,15 @@ def label_before(text: str) -> str:
 
 
 def label_after(text: str) -> str:
-    """The noun phrase after a count (`组建了8个医联体` → `医联体`)."""
-    m = re.match(r"[^，,。；;：:！？!?、（(）)\d]*", text)
+    """The noun phrase after a count (`组建了8个医联体` → `医联体`); empty where a verb follows."""
+    text = _POST_QUALIFIER.sub("", text[:4], count=1) + text[4:] if _POST_QUALIFIER.match(text) else text
+    if _TRANSITION.match(text):
+        return ""
+    m = re.match(r"[^，,。；;：:！？!?、）)\d]*", text)
     phrase = m.group().lstrip("的") if m else ""
     words = list(pseg.cut(phrase)) if phrase else []
+    if words and words[0].flag.startswith("v") and words[0].flag != "vn":
+        return ""
     kept = []
     for w in words:
         if w.flag in ("p", "c", "d", "r", "m", "q", "uj", "ul", "u") or w.word in ("参与", "进行"):
@@ -286,9 +309,9 @@ def extract_paragraph(ctx: _Context) -> list[Mention]:
 
 
 def _label(s: str, n: Number, clause_lo: int, previous: str | None) -> str | None:
-    before = label_before(s[clause_lo : n.start])
+    before = label_before(s[_clause_start(s, n.start, clause_lo, _CLAUSE_END + "、") : n.start])
     after = label_after(s[n.end : n.end + 24])
-    if after and len(after) >= 2:
+    if after and (len(after) >= 2 or not before):
         verb = before if len(before) <= 4 else _last_verb(before)
         return (verb + after) if verb and not after.startswith(verb) else after
     if before:
@@ -297,14 +320,19 @@ def _label(s: str, n: Number, clause_lo: int, previous: str | None) -> str | Non
 
 
 def _kind(s: str, n: Number, sent_lo: int, clause_lo: int, prev_kind: str | None, between: str) -> str:
-    if _TARGET.search(s[sent_lo : n.start]):
+    cue = None
+    for cue in _TARGET.finditer(s, sent_lo, n.start + 1):
+        pass
+    if cue is not None and cue.start() < n.start and not _ACTUAL_AGAIN.search(s, cue.end(), n.start):
+        return "target"
+    if _PLAN.search(s, 0, n.start):
         return "target"
     clause = s[clause_lo : n.start]
     if re.search(r"[从由][^，,。；]{0,8}$", clause) and _TRANSITION.match(s[n.end : n.end + 4]):
         return "baseline"
     if prev_kind == "baseline" and _TRANSITION.match(between):
         return "actual"
-    if _CHANGE.search(_PRE_QUALIFIER.sub("", clause)):
+    if _CHANGE.search(_PRE_QUALIFIER.sub("", clause)) or re.match(r"(增加了|减少了|增长了|下降了)", clause):
         return "change"
     return "actual"
 
@@ -324,8 +352,14 @@ def _places(ctx: _Context, s: str, n: Number, sent_lo: int) -> list[tuple[str | 
 
     `福州市、泉州市各3例` gives one place each."""
     gaz = ctx.gaz
-    hits = [h for h in gaz.find(s[: n.start]) if h.place.level not in ("country", "province")]
+    hits = [
+        h for h in gaz.find(s[: n.start])
+        if h.place.level not in ("country", "province") and not _METHOD_NAME.match(s, h.end)
+    ]
     in_sentence = [h for h in hits if h.start >= sent_lo]
+    own = list(_OWN_PLACE.finditer(s, sent_lo, n.start))
+    if own and (not in_sentence or own[-1].start() >= in_sentence[-1].end):
+        in_sentence, hits = [], []  # 全市/我市 after any named place: the publisher's own place
     if in_sentence:
         last = in_sentence[-1]
         # places joined by 、/和/及 right before the figure are listed together
@@ -341,8 +375,10 @@ def _places(ctx: _Context, s: str, n: Number, sent_lo: int) -> list[tuple[str | 
         if len(names) > 1:
             return [(gaz.common_parent(names), None)]
         return [(names[0], None)]
-    if hits:
-        return [(hits[-1].place.name, None)]
+    # the paragraph's subject carries to its later sentences (我市湾坞镇…。该项目总投资…)
+    opening = [h for h in hits if h.start < _SUBJECT_CHARS]
+    if opening:
+        return [(opening[-1].place.name, None)]
     if ctx.paragraph.section_place:
         return [(ctx.paragraph.section_place, None)]
     return [(ctx.doc.place, "place from publisher")]

@@ -15,7 +15,7 @@ TOPICS = ("covid", "livelihood", "digital_gov", "economy", "environment", "safet
 @dataclass(frozen=True)
 class Lexicon:
     pattern: re.Pattern[str]
-    weights: dict[str, tuple[str, float]]  # word → (topic, weight)
+    weights: dict[str, tuple[str, float]]  # word → (topic, weight); weight < 1 marks a weak word
     labels: dict[str, tuple[str, str]]  # topic → (zh, en)
 
 
@@ -24,7 +24,7 @@ def load_lexicon() -> Lexicon:
     data = tomllib.loads((DATA_DIR / "topics.toml").read_text(encoding="utf-8"))
     weights: dict[str, tuple[str, float]] = {}
     for topic in TOPICS:
-        for strength, factor in (("words", 1.0), ("strong", 2.0)):
+        for strength, factor in (("words", 1.0), ("strong", 2.0), ("weak", 0.5)):
             for word in data.get(topic, {}).get(strength, []):
                 weights.setdefault(word, (topic, factor))
     pattern = re.compile("|".join(map(re.escape, sorted(weights, key=len, reverse=True))))
@@ -41,10 +41,21 @@ def topic_scores(text: str) -> dict[str, float]:
     return scores
 
 
-def classify(contexts: list[str], weights: tuple[float, ...] = (4.0, 2.0, 1.0, 0.5, 0.5)) -> str:
-    """Contexts go from narrowest (the label) to widest (the article title); nearer ones weigh more."""
-    total: dict[str, float] = {}
-    for text, weight in zip(contexts, weights):
-        for topic, score in topic_scores(text).items():
-            total[topic] = total.get(topic, 0.0) + weight * score
-    return max(total, key=total.__getitem__) if total else "other"
+def classify(contexts: list[str], covid_scope: int = 2) -> str:
+    """Topic from contexts ordered narrowest (the label) to widest (the article title).
+
+    The narrowest context with a real (not weak) signal decides, weak words of narrower contexts
+    breaking ties; weak words alone decide at the sentence, before wider contexts are read. A strong
+    COVID word anywhere up to `contexts[covid_scope]` (the sentence) wins."""
+    lex = load_lexicon()
+    for text in contexts[: covid_scope + 1]:
+        if any(lex.weights[m.group()] == ("covid", 2.0) for m in lex.pattern.finditer(text)):
+            return "covid"
+    carried: dict[str, float] = {}
+    for level, text in enumerate(contexts):
+        scores = topic_scores(text)
+        for topic, score in scores.items():
+            carried[topic] = carried.get(topic, 0.0) + score
+        if any(score >= 1.0 for score in scores.values()) or (carried and level >= covid_scope):
+            return max(carried, key=carried.__getitem__)
+    return max(carried, key=carried.__getitem__) if carried else "other"
