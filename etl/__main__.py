@@ -79,27 +79,38 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m etl", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
 
-    b = sub.add_parser("build", help="build the DuckDB database from raw documents",
-                       description="Read every file of the folders (or the files) given, extract indicator "
-                                   "mentions and write a new DuckDB database, moved into place when complete. "
-                                   "Exits non-zero only when no document could be loaded.")
+    b = sub.add_parser(
+        "build",
+        help="build the DuckDB database from raw documents",
+        description="Read every file of the folders (or the files) given, extract indicator "
+        "mentions and write a new DuckDB database, moved into place when complete. "
+        "Exits non-zero only when no document could be loaded.",
+    )
     b.add_argument("inputs", nargs="+", type=Path, help="folders or files of raw documents (any encoding)")
     b.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"database file to write (default {DEFAULT_DB})")
     b.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
     b.set_defaults(func=cmd_build)
 
-    e = sub.add_parser("export", help="write mentions as JSON Lines",
-                       description="One JSON object per mention with the spec's fields (doc = file name), "
-                                   "plus quote, paragraph_id, start and end.")
+    e = sub.add_parser(
+        "export",
+        help="write mentions as JSON Lines",
+        description="One JSON object per mention with the spec's fields (doc = file name), "
+        "plus quote, paragraph_id, start and end.",
+    )
     e.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"database to read (default {DEFAULT_DB})")
     e.add_argument("--out", type=Path, required=True, help="JSON Lines file to write")
     e.set_defaults(func=cmd_export)
 
-    v = sub.add_parser("evaluate", help="score extraction against gold annotations",
-                       description="Build from the inputs (or read --db, or a --predictions file), export, and "
-                                   "print precision, recall, F1, attribute agreement, misses and false positives.")
+    v = sub.add_parser(
+        "evaluate",
+        help="score extraction against gold annotations",
+        description="Build from the inputs (or read --db, or a --predictions file), export, and "
+        "print precision, recall, F1, attribute agreement, misses and false positives.",
+    )
     v.add_argument("--gold", type=Path, nargs="+", required=True, help="gold .jsonl files or folders")
-    v.add_argument("--inputs", type=Path, nargs="+", default=[Path("data/raw")], help="raw documents (default data/raw)")
+    v.add_argument(
+        "--inputs", type=Path, nargs="+", default=[Path("data/raw")], help="raw documents (default data/raw)"
+    )
     v.add_argument("--db", type=Path, default=None, help="score this database instead of building one")
     v.add_argument("--predictions", type=Path, default=None, help="score this JSON Lines file instead")
     v.add_argument("--show", type=int, default=20, help="list up to N misses, false positives and wrong attributes")
@@ -107,9 +118,12 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("--jobs", type=int, default=None, help="worker processes for the build")
     v.set_defaults(func=cmd_evaluate)
 
-    k = sub.add_parser("bench", help="benchmark the build and the dashboard queries",
-                       description="Generate synthetic corpora from templates, time each stage and the dashboard "
-                                   "queries, and write the figures as a table and JSON.")
+    k = sub.add_parser(
+        "bench",
+        help="benchmark the build and the dashboard queries",
+        description="Generate synthetic corpora from templates, time each stage and the dashboard "
+        "queries, and write the figures as a table and JSON.",
+    )
     k.add_argument("--sizes", default="1,20,200", help="corpus sizes in MB, comma-separated (default 1,20,200)")
     k.add_argument("--mentions", default="10000,100000,1000000", help="mention counts for query timing")
     k.add_argument("--out", type=Path, default=Path("bench/results.json"), help="JSON file for the figures")

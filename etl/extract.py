@@ -26,13 +26,34 @@ _CLAUSE_END = _SENTENCE_END + "，,：:（(）)\n"
 _RANGE_SEP = re.compile(r"\s*(?:-|~|～|—|–|至|到)\s*")
 # Qualifiers: right before the number, between number and unit, and right after the unit.
 _PRE_QUALIFIER = re.compile(r"(大约|将近|接近|约|近|逾|超过|超|不到|不足|不少于|至少|不超过|最多|多达)$")
-_PRE_KIND = {"大约": "approx", "将近": "approx", "接近": "approx", "约": "approx", "近": "approx",
-             "逾": "at_least", "超过": "at_least", "超": "at_least", "不少于": "at_least",
-             "至少": "at_least", "多达": "at_least", "不到": "at_most", "不足": "at_most",
-             "不超过": "at_most", "最多": "at_most"}
+_PRE_KIND = {
+    "大约": "approx",
+    "将近": "approx",
+    "接近": "approx",
+    "约": "approx",
+    "近": "approx",
+    "逾": "at_least",
+    "超过": "at_least",
+    "超": "at_least",
+    "不少于": "at_least",
+    "至少": "at_least",
+    "多达": "at_least",
+    "不到": "at_most",
+    "不足": "at_most",
+    "不超过": "at_most",
+    "最多": "at_most",
+}
 _POST_QUALIFIER = re.compile(r"(以上|之上|以下|以内|之内|左右|上下|多)")
-_POST_KIND = {"以上": "at_least", "之上": "at_least", "多": "at_least", "以下": "at_most",
-              "以内": "at_most", "之内": "at_most", "左右": "approx", "上下": "approx"}
+_POST_KIND = {
+    "以上": "at_least",
+    "之上": "at_least",
+    "多": "at_least",
+    "以下": "at_most",
+    "以内": "at_most",
+    "之内": "at_most",
+    "左右": "approx",
+    "上下": "approx",
+}
 # Kind cues. A target cue governs the rest of its sentence; 将 only as "will", not as 把.
 _TARGET = re.compile(
     r"力争|预计|(?<![占按度])计划(?!的)|目标(?:是|为|[:：])|规划建设|规划新建|到.{0,8}末|(?<![年])拟|争取|全面达产后"
@@ -41,9 +62,15 @@ _TARGET = re.compile(
 # Plans announced for what comes next: every figure after the cue in the paragraph is a target.
 _ACTUAL_AGAIN = re.compile(r"截至|已经|已|目前")
 _PLAN = re.compile(r"下一步|下一阶段|接下来|今后|未来五年|未来三年")
-_CHANGE = re.compile(r"(同比|比上年|比去年同期|较上年|年均)?(增长|下降|比增|比降|减少了?|降低了?|提高了|提升了|增加了|上升|回落|降幅|增幅|减少了平均)[^到至]{0,2}$")
-_TRANSITION = re.compile(r"^\s*(提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降至|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|压缩至|压缩到|扩大到|扩大至|到|至)")
-_STRUCTURE_VERB = re.compile(r"(主要做了|重点抓了|重点抓|突出抓好|主要有|重点有|主要采取了|采取了|突出|主要从|做好|聚焦)$")
+_CHANGE = re.compile(
+    r"(同比|比上年|比去年同期|较上年|年均)?(增长|下降|比增|比降|减少了?|降低了?|提高了|提升了|增加了|上升|回落|降幅|增幅|减少了平均)[^到至]{0,2}$"
+)
+_TRANSITION = re.compile(
+    r"^\s*(提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降至|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|压缩至|压缩到|扩大到|扩大至|到|至)"
+)
+_STRUCTURE_VERB = re.compile(
+    r"(主要做了|重点抓了|重点抓|突出抓好|主要有|重点有|主要采取了|采取了|突出|主要从|做好|聚焦)$"
+)
 _TIME_WORDS = re.compile(
     r"^(\d{4}年(\d{1,2}月)?(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}月|截至目前|截至|今年以来|今年|去年|目前|当前|近年来|"
     r"此外|同时|其中|另外|比如|例如|据了解|据悉|据统计|全市|我市|本市|全区|我区|全县|全省|共|已|还|并|均|都|累计|分别)+"
@@ -52,7 +79,7 @@ _TRAIL_WORDS = re.compile(
     r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|共计|合计|总计|共有|共|达|为|是|有|在|了|的|至|到|从|由|较|比|"
     r"提高到|提升至|提升到|增加到|保持在|稳定在|压缩至|缩短至|依然|仍然|仍|已|还|超过|超|约|近|将近|逾|平均|每平方公里)+$"
 )
-_LEAD_FLAGS = {"c", "d", "p", "r", "t", "m", "q", "u", "uj", "ul", "f", "x", "w"}
+_LEAD_FLAGS = {"c", "d", "p", "r", "t", "m", "q", "u", "uj", "ul", "f", "x", "w", "ns"}
 _LEAD_KEEP = {"新增", "累计"}
 
 
@@ -126,7 +153,11 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
     value *= factor
     value_high = None
     sep = _RANGE_SEP.match(s, i)
-    if sep and (second := NUMERAL.match(s, sep.end())) and is_chinese_numeral(second.group()) == is_chinese_numeral(token):
+    if (
+        sep
+        and (second := NUMERAL.match(s, sep.end()))
+        and is_chinese_numeral(second.group()) == is_chinese_numeral(token)
+    ):
         try:
             high = parse_number(second.group())
         except ValueError:
@@ -185,7 +216,9 @@ def exclusion(s: str, n: Number, idiom_spans: list[tuple[int, int]]) -> str | No
     if after[:1] in ("：", ":") or after.startswith("——"):
         return "structure of the speech"
     if n.unit and n.unit.dimension in ("age", "duration"):
-        if re.match(r"(以上|以下|及以上)?[\u4e00-\u9fff]", after) and not re.match(r"(以上|以下|左右)?[的，,。；]", after):
+        if re.match(r"(以上|以下|及以上)?[\u4e00-\u9fff]", after) and not re.match(
+            r"(以上|以下|左右)?[的，,。；]", after
+        ):
             if re.match(r"(以上|以下|及以上|内|核酸)", after):
                 return "threshold in a rule"
     if re.match(r"(以上|以下)的[\u4e00-\u9fff]", after):
@@ -303,7 +336,9 @@ def extract_paragraph(ctx: _Context) -> list[Mention]:
         period = resolve(s[sent_lo : n.start], ctx.doc.pub_date)
         topic = classify([label or "", s[clause_lo : n.end + 8], s[sent_lo:sent_hi], s, ctx.article_title])
         for place, place_doubt in places:
-            mentions.append(_mention(ctx, n, len(mentions), label, kind, _qualifier(s, n), place, place_doubt, topic, period))
+            mentions.append(
+                _mention(ctx, n, len(mentions), label, kind, _qualifier(s, n), place, place_doubt, topic, period)
+            )
         prev_end, prev_label, prev_kind = n.end, label, kind
     return mentions
 
@@ -320,9 +355,8 @@ def _label(s: str, n: Number, clause_lo: int, previous: str | None) -> str | Non
 
 
 def _kind(s: str, n: Number, sent_lo: int, clause_lo: int, prev_kind: str | None, between: str) -> str:
-    cue = None
-    for cue in _TARGET.finditer(s, sent_lo, n.start + 1):
-        pass
+    cues = list(_TARGET.finditer(s, sent_lo, n.start + 1))
+    cue = cues[-1] if cues else None
     if cue is not None and cue.start() < n.start and not _ACTUAL_AGAIN.search(s, cue.end(), n.start):
         return "target"
     if _PLAN.search(s, 0, n.start):
@@ -353,7 +387,8 @@ def _places(ctx: _Context, s: str, n: Number, sent_lo: int) -> list[tuple[str | 
     `福州市、泉州市各3例` gives one place each."""
     gaz = ctx.gaz
     hits = [
-        h for h in gaz.find(s[: n.start])
+        h
+        for h in gaz.find(s[: n.start])
         if h.place.level not in ("country", "province") and not _METHOD_NAME.match(s, h.end)
     ]
     in_sentence = [h for h in hits if h.start >= sent_lo]

@@ -53,9 +53,7 @@ CREATE INDEX mentions_paragraph ON mentions(paragraph_id);
 """
 
 
-def write_database(
-    target: Path, documents: list[tuple[Document, list[Mention]]], rejects: list[Reject]
-) -> Path:
+def write_database(target: Path, documents: list[tuple[Document, list[Mention]]], rejects: list[Reject]) -> Path:
     """Write everything to a fresh file and atomically move it to `target`."""
     target.parent.mkdir(parents=True, exist_ok=True)
     building = target.with_name(f"{target.name}.building-{os.getpid()}")
@@ -91,15 +89,39 @@ def _insert_documents(con: duckdb.DuckDBPyConnection, documents: list[tuple[Docu
     doc_rows, article_rows, paragraph_rows, mention_rows = [], [], [], []
     for doc, mentions in documents:
         paragraphs = doc.paragraphs
-        doc_rows.append((
-            doc.doc_id, doc.file_name, doc.sha256, doc.encoding, doc.script, doc.title, doc.publisher,
-            doc.pub_date, doc.place, doc.city, doc.original_text, doc.clean_text,
-            len(doc.articles), len(paragraphs), len(mentions),
-        ))
+        doc_rows.append(
+            (
+                doc.doc_id,
+                doc.file_name,
+                doc.sha256,
+                doc.encoding,
+                doc.script,
+                doc.title,
+                doc.publisher,
+                doc.pub_date,
+                doc.place,
+                doc.city,
+                doc.original_text,
+                doc.clean_text,
+                len(doc.articles),
+                len(paragraphs),
+                len(mentions),
+            )
+        )
         article_rows += [(a.article_id, doc.doc_id, a.seq, a.title, a.start, a.end) for a in doc.articles]
         paragraph_rows += [
-            (p.paragraph_id, p.article_id, doc.doc_id, p.seq, p.text, p.text_simplified, p.start, p.end,
-             p.is_heading, p.has_lost_chars)
+            (
+                p.paragraph_id,
+                p.article_id,
+                doc.doc_id,
+                p.seq,
+                p.text,
+                p.text_simplified,
+                p.start,
+                p.end,
+                p.is_heading,
+                p.has_lost_chars,
+            )
             for p in paragraphs
         ]
         mention_rows += [astuple(m) for m in mentions]

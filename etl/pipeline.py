@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 from .extract import extract_document
 from .load import write_database
@@ -59,7 +59,9 @@ def run_files(
         if isinstance(outcome, Reject):
             result.rejects.append(outcome)
         elif outcome[0].doc_id in seen:
-            result.rejects.append(Reject(outcome[0].file_name, outcome[0].sha256, "duplicate of another file's content"))
+            result.rejects.append(
+                Reject(outcome[0].file_name, outcome[0].sha256, "duplicate of another file's content")
+            )
         else:
             seen.add(outcome[0].doc_id)
             result.documents.append(outcome)

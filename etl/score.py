@@ -18,6 +18,7 @@ Among matched pairs the script reports how often each attribute agrees.
 
 Needs only the standard library.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,19 +29,86 @@ from collections import defaultdict
 from pathlib import Path
 
 # Traditional and variant unit spellings folded to simplified.
-UNIT_FOLD = str.maketrans({
-    "畝": "亩", "噸": "吨", "張": "张", "個": "个", "萬": "万", "億": "亿", "場": "场", "數": "数", "項": "项", "戶": "户",
-    "棟": "栋", "層": "层", "處": "处", "隻": "只", "條": "条", "輛": "辆", "間": "间", "歲": "岁", "員": "员", "筆": "笔",
-    "頭": "头", "臺": "台", "門": "门", "種": "种", "級": "级", "屆": "届", "號": "号", "裏": "里", "裡": "里", "車": "车",
-    "週": "周", "區": "区", "點": "点", "標": "标", "類": "类", "％": "%", "餘": "余", "單": "单", "冊": "册", "價": "价",
-    "錢": "钱", "綫": "线", "線": "线", "輪": "轮", "會": "会", "兩": "两", "時": "时", "鐘": "钟", "範": "范", "廳": "厅",
-    "館": "馆", "園": "园", "縣": "县", "鎮": "镇", "鄉": "乡", "廠": "厂",
-})
+UNIT_FOLD = str.maketrans(
+    {
+        "畝": "亩",
+        "噸": "吨",
+        "張": "张",
+        "個": "个",
+        "萬": "万",
+        "億": "亿",
+        "場": "场",
+        "數": "数",
+        "項": "项",
+        "戶": "户",
+        "棟": "栋",
+        "層": "层",
+        "處": "处",
+        "隻": "只",
+        "條": "条",
+        "輛": "辆",
+        "間": "间",
+        "歲": "岁",
+        "員": "员",
+        "筆": "笔",
+        "頭": "头",
+        "臺": "台",
+        "門": "门",
+        "種": "种",
+        "級": "级",
+        "屆": "届",
+        "號": "号",
+        "裏": "里",
+        "裡": "里",
+        "車": "车",
+        "週": "周",
+        "區": "区",
+        "點": "点",
+        "標": "标",
+        "類": "类",
+        "％": "%",
+        "餘": "余",
+        "單": "单",
+        "冊": "册",
+        "價": "价",
+        "錢": "钱",
+        "綫": "线",
+        "線": "线",
+        "輪": "轮",
+        "會": "会",
+        "兩": "两",
+        "時": "时",
+        "鐘": "钟",
+        "範": "范",
+        "廳": "厅",
+        "館": "馆",
+        "園": "园",
+        "縣": "县",
+        "鎮": "镇",
+        "鄉": "乡",
+        "廠": "厂",
+    }
+)
 UNIT_SYNONYMS = {
-    "千克": "公斤", "kg": "公斤", "KG": "公斤", "km": "公里", "平方公里": "平方公里",
-    "m2": "平方米", "㎡": "平方米", "m³": "立方米", "万元": "元", "亿元": "元",
-    "名": "人", "位": "人", "人数": "人", "元钱": "元", "块": "元",
-    "日": "天", "个工作日": "工作日", "个百分点": "百分点", "个月": "月",
+    "千克": "公斤",
+    "kg": "公斤",
+    "KG": "公斤",
+    "km": "公里",
+    "平方公里": "平方公里",
+    "m2": "平方米",
+    "㎡": "平方米",
+    "m³": "立方米",
+    "万元": "元",
+    "亿元": "元",
+    "名": "人",
+    "位": "人",
+    "人数": "人",
+    "元钱": "元",
+    "块": "元",
+    "日": "天",
+    "个工作日": "工作日",
+    "个百分点": "百分点",
+    "个月": "月",
 }
 MAGNITUDE_PREFIX = ("万", "亿", "千", "百")
 # Units that begin with a magnitude character but are whole words.
@@ -65,7 +133,7 @@ def fold_text(s):
 
 def bigrams(s):
     s = fold_text(s)
-    return {s[i:i + 2] for i in range(len(s) - 1)} or ({s} if s else set())
+    return {s[i : i + 2] for i in range(len(s) - 1)} or ({s} if s else set())
 
 
 def indicator_ok(pred, gold):
@@ -171,7 +239,11 @@ def score(preds, golds, show=0, ignore_unit=False):
                 if g.get(a) in (None, ""):
                     continue
                 attr_n[a] += 1
-                ok = indicator_ok(p.get(a), g.get(a)) if a == "indicator" else fold_text(str(p.get(a) or "")) == fold_text(str(g.get(a)))
+                ok = (
+                    indicator_ok(p.get(a), g.get(a))
+                    if a == "indicator"
+                    else fold_text(str(p.get(a) or "")) == fold_text(str(g.get(a)))
+                )
                 if a == "topic" and not ok and g.get("topic_alt"):
                     ok = str(p.get(a)) in g["topic_alt"]
                 attr_ok[a] += ok
@@ -182,15 +254,33 @@ def score(preds, golds, show=0, ignore_unit=False):
                 misses.append((d, G[j].get("quote"), G[j].get("value"), G[j].get("unit"), G[j].get("indicator")))
         for i, p in enumerate(P):
             if i not in used_p:
-                extras.append((d, p.get("quote") or p.get("raw") or p.get("text"), p.get("value"), p.get("unit"), p.get("indicator")))
+                extras.append(
+                    (
+                        d,
+                        p.get("quote") or p.get("raw") or p.get("text"),
+                        p.get("value"),
+                        p.get("unit"),
+                        p.get("indicator"),
+                    )
+                )
     # predictions for documents that have no gold are ignored
     prec = tot["pred_ok"] / tot["pred"] if tot["pred"] else 0.0
     rec = tot["gold_req_ok"] / tot["gold_req"] if tot["gold_req"] else 0.0
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
     attrs = {a: (attr_ok[a] / attr_n[a] if attr_n[a] else None) for a in ATTRS}
-    return dict(precision=prec, recall=rec, f1=f1, totals=tot, attributes=attrs, per_doc=per_doc,
-                misses=misses[:show] if show else [], extras=extras[:show] if show else [],
-                wrong=wrong[:show] if show else [], n_misses=len(misses), n_extras=len(extras))
+    return dict(
+        precision=prec,
+        recall=rec,
+        f1=f1,
+        totals=tot,
+        attributes=attrs,
+        per_doc=per_doc,
+        misses=misses[:show] if show else [],
+        extras=extras[:show] if show else [],
+        wrong=wrong[:show] if show else [],
+        n_misses=len(misses),
+        n_extras=len(extras),
+    )
 
 
 def main():

@@ -1,0 +1,108 @@
+"""Cleaning steps on real lines of the seed documents."""
+
+from etl.clean import Block, clean, detect_script, is_furniture, repair_artefacts, strip_html, to_simplified
+
+
+def test_pinyin_after_a_character_is_removed():
+    line = "您現(xiàn)在的位置:海峽網(wǎng)>新聞中心"
+    assert repair_artefacts(line) == "您現在的位置:海峽網>新聞中心"
+
+
+def test_pinyin_with_lost_bracket_and_lost_characters():
+    # `?zhí)` is the same artefact with its bracket lost; the `?` of a lost character stays
+    assert repair_artefacts("每千人床位數從4.15張?zhí)岣叩?.35張") == "每千人床位數從4.15張岣叩?.35張"
+
+
+def test_brackets_that_are_not_pinyin_stay():
+    for line in ["本报讯(兰文馨 林平)3月13日", "CN-35(Q)第0058号", "(1)通过“点对点”", "组织(扩大)会议"]:
+        assert repair_artefacts(line) == line
+
+
+def test_invisible_and_control_characters_are_removed():
+    assert repair_artefacts("福州\u200f市\u202e新增\x07病例") == "福州市新增病例"
+
+
+def test_simplified_text_has_the_same_length():
+    original = "發布會介紹,11月6日,福州市新增本土確診病例3例"
+    simplified = to_simplified(original)
+    assert simplified == "发布会介绍,11月6日,福州市新增本土确诊病例3例"
+    assert len(simplified) == len(original)
+    assert detect_script(original) == "traditional"
+    assert detect_script(simplified) == "simplified"
+
+
+def test_furniture_lines_are_recognised():
+    furniture = [
+        "分享",
+        "小字號",
+        "返回頂部",
+        "責任編輯:莊婷婷",
+        "(責編:江葦杭、張子劍)",
+        "李广 摄",
+        "福州西湖。林雙偉 攝",
+        "刊号:CN-35(Q)第0058号",
+        "主编:吴庆堂",
+        "E-mail:faswbdz@163.com",
+        "星期五",
+        "农历壬寅年二月十六",
+        "今日天气 多云转阴",
+        "东北风3-4级转<3级",
+        "气温: 17℃~22℃",
+        "85501111",
+        "CopyRight ?2016 海峽網(福建日報主管主辦) 版權所有 閩ICP備15008128號-2",
+        "2022年11月07日18:19 | 來源:人民網",
+        "友情鏈接:新聞頻道?| 福建頻道?| 新聞聚合",
+        "更多新闻、生活资讯点击福清新闻网",
+        "http://fqqb.com 邮箱: fqqb@163.com",
+    ]
+    for line in furniture:
+        assert is_furniture(line), line
+    for line in ["全市糧食播種面積124萬畝,地方原糧儲備規模54.8萬噸;", "福清全民健身园项目获批", "■记者 陈岚"]:
+        assert not is_furniture(line), line
+
+
+def test_lines_after_the_editor_line_are_dropped():
+    text = "正文第一段,全市新增病例3例。\n\n責任編輯:莊婷婷\n\n最新福州新聞 頻道推薦\n本站將在3個工作日內刪除。"
+    assert [b.text for b in clean(text)] == ["正文第一段,全市新增病例3例。"]
+
+
+def test_a_sentence_cut_by_the_layout_is_joined():
+    text = "周祥祺强调,要多措并举防控,筑牢\n\n严密防线。要全力推进疫苗接种,不断提高疫苗接种率,建立群体免疫屏障。"
+    assert [b.text for b in clean(text)] == [
+        "周祥祺强调,要多措并举防控,筑牢严密防线。要全力推进疫苗接种,不断提高疫苗接种率,建立群体免疫屏障。"
+    ]
+
+
+def test_a_number_cut_from_its_unit_is_joined():
+    text = "由行管委牵头税务、市场监管局、人社等部门编制涉企政策30\n\n项的惠企政策汇编,并根据政策变动动态更新。"
+    assert clean(text)[0].text.startswith("由行管委牵头税务、市场监管局、人社等部门编制涉企政策30项的惠企政策汇编")
+
+
+def test_headlines_are_not_joined_to_the_next_paragraph():
+    text = (
+        "擦亮服务窗口 优化政务环境\n\n不打招呼、直去现场。近日，市纪检监察干部对窗口服务单位进行监督检查，督促责任单位抓紧抓实。\n\n"
+        "一、让群众喝好“放心水”\n一是开展农村饮用水水源地排查,完成全市248个千人以上农村水源地排查工作。\n"
+        "2021年10月26日宁德市政府新闻办举行“我为群众办实事”实践活动第二次新闻发布会\n"
+        "2021年9月24日,宁德市政府新闻办举行“我为群众办实事”实践活动第二次新闻发布会,宁德市民政局党组成员出席。"
+    )
+    assert len(clean(text)) == 6
+
+
+def test_markdown_headings_are_marked():
+    assert clean("## 我市部署当前疫情防控等重点工作\n\n本报讯 3月13日,我市召开会议。") == [
+        Block("我市部署当前疫情防控等重点工作", True),
+        Block("本报讯 3月13日,我市召开会议。", False),
+    ]
+
+
+def test_repeated_photo_captions_are_kept_once():
+    line = "“牢記使命 奮斗為民”系列主題新聞發布會福州市專場舉行"
+    blocks = clean(f"{line}\n\n正文一,全市新增3例。\n\n{line}\n\n正文二,全市新增5例。")
+    assert [b.text for b in blocks].count(line) == 1
+
+
+def test_html_is_stripped_and_scripts_dropped():
+    html = (
+        '<p>福州市新增本土确诊病例3例</p><script>alert("x")</script><img src=x onerror="alert(1)"><p>全市&amp;全省</p>'
+    )
+    assert strip_html(html) == "福州市新增本土确诊病例3例\n全市&全省\n"

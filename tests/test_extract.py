@@ -1,0 +1,170 @@
+"""Extraction on real sentences of the seeds and on the classes that are not indicators."""
+
+from datetime import date
+
+import pytest
+
+from etl.extract import extract_document
+from etl.records import RawText
+from etl.segment import build_document
+
+
+def mentions(text, place="福州市", city="福州市", pub_date=date(2022, 11, 7)):
+    doc = build_document(RawText("t.txt", "0" * 64, "utf-8", text))
+    doc.place, doc.city, doc.pub_date = place, city, pub_date
+    return extract_document(doc)
+
+
+def by_quote(text, **kw):
+    return {m.quote: m for m in mentions(text, **kw)}
+
+
+def test_covid_bulletin_lists_each_figure_with_its_label():
+    ms = mentions(
+        "發布會介紹,11月6日,福州市新增本土確診病例3例,新增本土無症狀感染者35例,治愈出院本土確診病例3例,解除隔離本土無症狀感染者5例。"
+    )
+    assert [(m.quote, m.value, m.unit) for m in ms] == [
+        ("3例", 3, "例"),
+        ("35例", 35, "例"),
+        ("3例", 3, "例"),
+        ("5例", 5, "例"),
+    ]
+    assert [m.indicator for m in ms] == [
+        "新增本土确诊病例",
+        "新增本土无症状感染者",
+        "治愈出院本土确诊病例",
+        "解除隔离本土无症状感染者",
+    ]
+    assert {(m.place, m.city, m.topic, m.kind, m.period) for m in ms} == {
+        ("福州市", "福州市", "covid", "actual", "2022-11-06")
+    }
+
+
+def test_traditional_units_and_magnitudes():
+    m = by_quote("一、守好群眾的“米袋子”“菜籃子”。全市糧食播種面積124萬畝,地方原糧儲備規模54.8萬噸;")
+    assert (m["124萬畝"].value, m["124萬畝"].unit, m["124萬畝"].indicator) == (1240000, "亩", "粮食播种面积")
+    assert (m["54.8萬噸"].value, m["54.8萬噸"].unit) == (548000, "吨")
+    assert m["124萬畝"].topic == "livelihood"
+
+
+def test_money_is_also_in_yuan():
+    m = by_quote(
+        "我市湾坞镇致力打造全球领先的高镍前驱体制造基地,由知名企业格林美与青山实业集团联手投资50亿元。",
+        place="福安市",
+        city="宁德市",
+    )
+    assert (m["50亿元"].value, m["50亿元"].value_yuan, m["50亿元"].unit, m["50亿元"].dimension) == (
+        5e9,
+        5e9,
+        "元",
+        "money",
+    )
+    assert (m["50亿元"].place, m["50亿元"].city, m["50亿元"].topic) == ("湾坞镇", "宁德市", "economy")
+
+
+def test_from_a_to_b_gives_baseline_and_actual():
+    ms = mentions("人均期望寿命从78.18岁提高到79.73岁。")
+    assert [(m.value, m.kind, m.unit) for m in ms] == [(78.18, "baseline", "岁"), (79.73, "actual", "岁")]
+    assert all(m.indicator == "人均期望寿命" for m in ms)
+
+
+@pytest.mark.parametrize(
+    "text, quote, kind",
+    [
+        ("有效发明专利2138件,比增35.8%。", "35.8%", "change"),
+        ("新增医疗机构床位1.3万张,增长46.8%。", "46.8%", "change"),
+        ("海漂垃圾分布密度比去年同期下降86.8%。", "86.8%", "change"),
+        ("力争未来五年居民人均可支配收入年均增长8%以上。", "8%", "target"),
+        ("全面达产后预计年产值200亿元以上,年创税18亿元。", "18亿元", "target"),
+        ("将企业公告期由45天缩短至20天。", "20天", "actual"),
+        ("将企业公告期由45天缩短至20天。", "45天", "baseline"),
+        ("1—2月完成投资1710万元,占年度计划17.10%。", "17.10%", "actual"),
+        ("在年度64个村庄建设生活污水处理设施,截至9月底,已完工19个。", "64个", "target"),
+        ("在年度64个村庄建设生活污水处理设施,截至9月底,已完工19个。", "19个", "actual"),
+    ],
+)
+def test_kinds(text, quote, kind):
+    assert by_quote(text, pub_date=date(2021, 10, 26))[quote].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, quote, qualifier",
+    [
+        ("福州累计为市场主体减免资金约70亿元。", "70亿元", "approx"),
+        ("建成蔬菜基地近16万亩。", "16万亩", "approx"),
+        ("工业日均用电量依然保持在7400万千瓦时左右。", "7400万千瓦时", "approx"),
+        ("总投资逾11.27亿元。", "11.27亿元", "at_least"),
+        ("今年已累计排查发现问题230件,办结率超98%。", "98%", "at_least"),
+        ("年产蔬菜75万吨以上。", "75万吨", "at_least"),
+        ("建设各类公园1400多个。", "1400多个", "at_least"),
+        ("组建了一支3万余人的五级巡防队伍。", "3万余人", "at_least"),
+        ("城镇登记失业率稳定在3.2%以下。", "3.2%", "at_most"),
+        ("受益企业12万家。", "12万家", "exact"),
+    ],
+)
+def test_qualifiers(text, quote, qualifier):
+    assert by_quote(text)[quote].qualifier == qualifier
+
+
+def test_places_named_in_the_sentence_win_and_common_parent_for_two():
+    m = by_quote("福清全民健身园项目获批\n\n位于龙山街道和海口镇，总投资逾11.27亿元\n\n■记者 陈凯婷", place="福清市")
+    assert m["11.27亿元"].place == "福清市"
+    m = by_quote("东侨经济技术开发区引进23家国内知名人力资源企业。", place="宁德市", city="宁德市")
+    assert (m["23家"].place, m["23家"].city) == ("东侨经济技术开发区", "宁德市")
+
+
+def test_each_of_several_places_gets_its_own_record():
+    ms = mentions("全省新增本土确诊病例6例,其中福州市、泉州市各3例。", place="福建省", city=None)
+    three = [m for m in ms if m.value == 3]
+    assert sorted(m.place for m in three) == ["泉州市", "福州市"]
+    assert sorted(m.city for m in three) == ["泉州市", "福州市"]
+
+
+def test_my_city_means_the_publisher_and_is_flagged_as_a_guess():
+    m = by_quote("全市24个镇(街)均实现了生活垃圾分类市场化。", place="福清市")
+    assert m["24个"].place == "福清市"
+    assert m["24个"].doubt == "place from publisher"
+    assert m["24个"].confidence < 1
+
+
+def test_periods_resolve_against_the_document_date():
+    d = date(2021, 10, 26)
+    assert by_quote("今年以来,共出动作业人员41548人次。", pub_date=d)["41548人次"].period == "2021"
+    assert by_quote("截至9月底,已完工19个。", pub_date=d)["19个"].period == "2021-01..2021-09"
+    m = by_quote("11月1日以来,福州市快件日均收寄量173万件。")["173万件"]
+    assert (m.period, m.period_start, m.period_end) == ("2022-11-01..2022-11-07", date(2022, 11, 1), date(2022, 11, 7))
+    assert by_quote("去年,全市粮食播种面积124万亩。", pub_date=date(2022, 5, 10))["124万亩"].period == "2021"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022年3月18日,星期五,18:19发布",  # dates and clock times
+        "请拨打电话0591-968871或12345热线,刊号CN-35(Q)第0058号",  # phone, registration numbers
+        "坚持“3820”战略工程,推进“十四五”规划和“3个十万”项目,出台援企纾困“十二条”措施",  # programme names
+        "地铁1、2、5号线开通运营,6号线实现试运行",  # metro lines
+        "是福建省第2家、全国第40家知识产权保护中心,居全省第四,第二次新闻发布会",  # ordinals, rankings
+        "主要做了3件事:一是,重点抓了4项工作,突出抓好6个方面:,市民政局采取了三项举措:",  # speech structure
+        "确需离榕的必须持24小时核酸检测阴性证明,通报了60岁以上人群疫苗接种情况",  # rule thresholds
+        "就餐人员200人以上的学校食堂要落实陪餐制度",  # a class description
+        "出台《鼓励高校毕业生来榕留榕就业创业七条措施》",  # titles
+        "建立起“人防、物防、技防”三位一体的防控网,提供一站式服务",  # fixed phrases
+        "一名科级以上干部任组长,开展一次检查",  # 一 as an article
+    ],
+)
+def test_not_indicators(text):
+    assert mentions(text) == []
+
+
+def test_mention_spans_index_the_displayed_paragraph(seed_docs):
+    for doc, ms in seed_docs.values():
+        paragraphs = {p.paragraph_id: p for p in doc.paragraphs}
+        for m in ms:
+            assert paragraphs[m.paragraph_id].text[m.start : m.end] == m.quote
+            assert m.mention_id.startswith(m.paragraph_id)
+
+
+def test_doubtful_mentions_say_why(seed_docs):
+    doc, ms = seed_docs["001_94b74bfb5a05e8dd.txt"]
+    lost = [m for m in ms if m.doubt and "lost" in m.doubt]
+    assert lost and all(m.confidence <= 0.6 for m in lost)

@@ -1,0 +1,159 @@
+"""The DuckDB file: schema, provenance, idempotent and atomic builds, rejects."""
+
+import duckdb
+import pytest
+from conftest import RAW
+
+from etl.pipeline import build
+
+TABLES = {
+    "documents": {
+        "doc_id",
+        "file_name",
+        "sha256",
+        "encoding",
+        "script",
+        "title",
+        "publisher",
+        "pub_date",
+        "place",
+        "city",
+        "original_text",
+        "clean_text",
+        "n_articles",
+        "n_paragraphs",
+        "n_mentions",
+    },
+    "articles": {"article_id", "doc_id", "seq", "title", "start", "end"},
+    "paragraphs": {
+        "paragraph_id",
+        "article_id",
+        "doc_id",
+        "seq",
+        "text",
+        "text_simplified",
+        "start",
+        "end",
+        "is_heading",
+        "has_lost_chars",
+    },
+    "mentions": {
+        "mention_id",
+        "paragraph_id",
+        "article_id",
+        "doc_id",
+        "start",
+        "end",
+        "quote",
+        "value",
+        "value_high",
+        "unit",
+        "dimension",
+        "value_yuan",
+        "indicator",
+        "kind",
+        "qualifier",
+        "city",
+        "place",
+        "topic",
+        "period",
+        "period_start",
+        "period_end",
+        "confidence",
+        "doubt",
+    },
+    "rejects": {"file_name", "sha256", "reason"},
+    "places": {"name", "level", "parent", "city", "short", "lon", "lat"},
+    "topics": {"topic", "label_zh", "label_en"},
+}
+
+
+@pytest.fixture
+def con(seed_db):
+    c = duckdb.connect(str(seed_db), read_only=True)
+    yield c
+    c.close()
+
+
+def test_schema(con):
+    for table, columns in TABLES.items():
+        assert {r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()} == columns, table
+
+
+def test_counts_and_keys(con):
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 5
+    assert con.execute("SELECT count(*) FROM mentions").fetchone()[0] > 250
+    orphans = con.execute("""
+        SELECT count(*) FROM mentions m
+        LEFT JOIN paragraphs p USING (paragraph_id) LEFT JOIN articles a ON a.article_id = p.article_id
+        LEFT JOIN documents d ON d.doc_id = a.doc_id
+        WHERE d.doc_id IS NULL OR m.article_id <> p.article_id OR m.doc_id <> d.doc_id""").fetchone()[0]
+    assert orphans == 0
+
+
+def test_provenance_from_mention_to_characters(con):
+    bad = con.execute("""
+        SELECT count(*) FROM mentions m JOIN paragraphs p USING (paragraph_id) JOIN documents d ON d.doc_id = p.doc_id
+        WHERE substr(p.text, m.start + 1, m."end" - m.start) <> m.quote
+           OR substr(d.clean_text, p.start + 1, p."end" - p.start) <> p.text""").fetchone()[0]
+    assert bad == 0
+    row = con.execute("""
+        SELECT d.file_name, p.text, m.start, m."end" FROM mentions m JOIN paragraphs p USING (paragraph_id)
+        JOIN documents d ON d.doc_id = m.doc_id WHERE m.quote = '124萬畝' ORDER BY p.seq LIMIT 1""").fetchone()
+    assert row[0] == "001_94b74bfb5a05e8dd.txt" and row[1][row[2] : row[3]] == "124萬畝"
+
+
+def test_dimensions(con):
+    assert con.execute("SELECT parent, city FROM places WHERE name = '福安市'").fetchone() == ("宁德市", "宁德市")
+    assert con.execute("SELECT count(*) FROM places WHERE level = 'prefecture'").fetchone()[0] == 10
+    assert {r[0] for r in con.execute("SELECT topic FROM topics").fetchall()} == {
+        "covid",
+        "livelihood",
+        "digital_gov",
+        "economy",
+        "environment",
+        "safety",
+        "other",
+    }
+    assert con.execute("SELECT count(*) FROM mentions WHERE place NOT IN (SELECT name FROM places)").fetchone()[0] == 0
+
+
+def _dump(path):
+    with duckdb.connect(str(path), read_only=True) as c:
+        return {t: c.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in TABLES}
+
+
+def test_building_twice_gives_the_same_rows_and_ids(tmp_path, seed_db):
+    again = tmp_path / "again.duckdb"
+    build([RAW], again, jobs=2)
+    assert _dump(again) == _dump(seed_db)
+    build([RAW], again, jobs=1)  # over an existing file
+    assert _dump(again) == _dump(seed_db)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["again.duckdb"]  # nothing half-built left
+
+
+def test_bad_files_are_recorded_and_good_ones_still_loaded(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("福州市新增本土确诊病例3例,新增本土无症状感染者35例。", encoding="gb18030")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    result = build([folder], tmp_path / "db.duckdb", jobs=1)
+    with duckdb.connect(str(result.database), read_only=True) as c:
+        assert c.execute("SELECT file_name, encoding FROM documents").fetchall() == [("good.txt", "gb18030")]
+        assert c.execute("SELECT file_name, reason FROM rejects ORDER BY file_name").fetchall() == [
+            ("empty.txt", "empty file"),
+            ("image.png", "binary file"),
+        ]
+        assert c.execute("SELECT count(*) FROM mentions").fetchone()[0] == 2
+
+
+def test_a_failed_build_leaves_the_old_database_in_place(tmp_path, seed_db):
+    target = tmp_path / "live.duckdb"
+    target.write_bytes(seed_db.read_bytes())
+    empty = tmp_path / "nothing"
+    empty.mkdir()
+    (empty / "blank.txt").write_text("")
+    result = build([empty], target, jobs=1)
+    assert result.database is None
+    assert _dump(target) == _dump(seed_db)

@@ -1,0 +1,80 @@
+"""Numerals: Arabic, Chinese and mixed, with magnitudes, ranges and qualifiers."""
+
+import pytest
+
+from etl.extract import find_numbers
+from etl.numbers import parse_number
+
+
+@pytest.mark.parametrize(
+    "token, value",
+    [
+        ("124", 124),
+        ("54.8", 54.8),
+        ("1,200", 1200),
+        ("1,234,567.5", 1234567.5),
+        ("两", 2),
+        ("十二", 12),
+        ("一千三百", 1300),
+        ("三万五千", 35000),
+        ("一万二千", 12000),
+        ("百分之五十", 50),
+        ("三分之二", 2 / 3),
+        ("三分之一", 1 / 3),
+    ],
+)
+def test_parse_number(token, value):
+    assert parse_number(token) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("token", ["万", "千", "亿"])
+def test_a_bare_magnitude_word_is_not_a_number(token):
+    with pytest.raises(ValueError):
+        parse_number(token)
+
+
+def one(text):
+    numbers = find_numbers(text)
+    assert len(numbers) == 1, numbers
+    n = numbers[0]
+    return n.value, n.value_high, n.unit.canonical if n.unit else None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("全市粮食播种面积124万亩,", (1240000, None, "亩")),
+        ("投资70亿元", (7e9, None, "元")),
+        ("发放宣传材料3.93万份", (39300, None, "份")),
+        ("检测样品25155万份", (251550000, None, "份")),
+        ("工业日均用电量7400万千瓦时左右", (74000000, None, "千瓦时")),
+        ("新增医疗机构床位1.3万张", (13000, None, "张")),
+        ("治理2万亿元", (2e12, None, "元")),
+        ("收缴假冒伪劣食品1633.4kg", (1633.4, None, "kg")),
+        ("占比达97.85%", (97.85, None, "%")),
+        ("占比达97.85％", (97.85, None, "%")),
+        ("比例达到百分之五十", (50, None, "%")),
+        ("增长了三成", (30, None, "%")),
+        ("出生率为7.5‰", (7.5, None, "‰")),
+        ("下降2个百分点", (2, None, "个百分点")),
+        ("围绕2至3项主导产业", (2, 3, "项")),
+        ("风力3-4级,新增病例3-4例", (3, 4, "例")),
+        ("开发公益性岗位4000余个", (4000, None, "个")),
+        ("配送人员1万多人", (10000, None, "人")),
+        ("组建巡防队伍3万余人", (30000, None, "人")),
+        ("新增病例十二例", (12, None, "例")),
+        ("新增注册全科医生1100多名", (1100, None, "人")),
+        ("作业船只7087航次", (7087, None, "航次")),
+        ("企业开办时间压缩至1个工作日", (1, None, "工作日")),
+        ("建设工期为20个月", (20, None, "个月")),
+    ],
+)
+def test_find_numbers(text, expected):
+    value, high, unit = one(text)
+    assert value == pytest.approx(expected[0])
+    assert high == (None if expected[1] is None else pytest.approx(expected[1]))
+    assert unit == expected[2]
+
+
+def test_numbers_without_units_are_not_mentions():
+    assert find_numbers("拨打电话0591-968871或85501111,地铁5号线,2022年3月18日18:19") == []

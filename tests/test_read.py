@@ -1,0 +1,62 @@
+"""Reading files: encodings detected, bad files rejected with a reason."""
+
+import codecs
+
+import opencc
+import pytest
+
+from etl.read import decode, list_inputs, read_file
+
+TEXT = "福州市新增本土确诊病例3例，新增本土无症状感染者35例。全市划定高风险区164个。"
+TRADITIONAL = opencc.OpenCC("s2t").convert(TEXT)
+
+
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8"),
+        (TEXT.encode("gb18030"), "gb18030"),
+        (TRADITIONAL.encode("big5"), "big5"),
+        (TEXT.encode("utf-16"), "utf-16"),
+        (TEXT.encode("utf-16-le"), "utf-16-le"),
+        (TEXT.encode("utf-16-be"), "utf-16-be"),
+    ],
+)
+def test_encodings_are_detected_and_decoded(data, encoding):
+    raw = decode("doc.txt", data)
+    assert raw.encoding == encoding
+    assert raw.text.lstrip("\ufeff") in (TEXT, TRADITIONAL)
+
+
+def test_truncated_utf8_keeps_the_text():
+    raw = decode("cut.txt", TEXT.encode("utf-8")[:-2])
+    assert raw.encoding == "utf-8"
+    assert raw.text.startswith("福州市新增本土确诊病例3例")
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "empty file"),
+        (b"  \n\t\n", "empty file"),
+        (bytes(range(256)) * 40, "binary file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(300), "binary file"),
+        (b"just some english text without any chinese at all\n" * 5, "no Chinese text"),
+    ],
+)
+def test_bad_files_are_rejected_with_a_reason(data, reason):
+    reject = decode("bad.bin", data)
+    assert reject.reason.startswith(reason)
+
+
+def test_symlink_out_of_the_input_folder_is_rejected(tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_text(TEXT, encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "link.txt").symlink_to(outside)
+    (folder / "ok.txt").write_text(TEXT, encoding="utf-8")
+    results = {p.name: read_file(p, folder) for p in list_inputs([folder])}
+    assert results["link.txt"].reason == "symlink pointing outside the input folder"
+    assert results["ok.txt"].text == TEXT

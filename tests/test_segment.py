@@ -1,0 +1,81 @@
+"""Documents: metadata, articles and paragraph offsets on the seeds."""
+
+from datetime import date
+
+import pytest
+
+from etl.clean import Block
+from etl.gazetteer import load_gazetteer
+from etl.segment import find_date, find_publisher, split_articles
+
+
+@pytest.mark.parametrize(
+    "file_name, publisher, pub_date, place, city",
+    [
+        ("000_403c9afa951c05ae.txt", "今日福安", date(2022, 3, 18), "福安市", "宁德市"),
+        ("001_94b74bfb5a05e8dd.txt", "海峡网", date(2022, 5, 10), "福州市", "福州市"),
+        ("002_a14984d36ea2706d.txt", "福清侨乡报", date(2023, 4, 21), "福清市", "福州市"),
+        ("003_789bf941bfabd45c.txt", "宁德市政府新闻办", date(2021, 10, 26), "宁德市", "宁德市"),
+        ("004_bf5087a809f52b81.txt", "人民网", date(2022, 11, 7), "福州市", "福州市"),
+    ],
+)
+def test_document_metadata(seed_docs, file_name, publisher, pub_date, place, city):
+    doc, _ = seed_docs[file_name]
+    assert (doc.publisher, doc.pub_date, doc.place, doc.city) == (publisher, pub_date, place, city)
+
+
+def test_script_of_the_original_is_recorded(seed_docs):
+    assert seed_docs["001_94b74bfb5a05e8dd.txt"][0].script == "traditional"
+    assert seed_docs["003_789bf941bfabd45c.txt"][0].script == "simplified"
+
+
+def test_a_newspaper_page_splits_into_articles_at_headlines(seed_docs):
+    doc, _ = seed_docs["002_a14984d36ea2706d.txt"]
+    titles = [a.title for a in doc.articles]
+    assert "住建部调研组来融 调研指导生活垃圾分类工作" in titles
+    assert "福清全民健身园项目获批" in titles
+    assert "我市组织收听收看2023年全省化工园区专家指导服务视频培训会议" in titles
+    gym = next(a for a in doc.articles if a.title == "福清全民健身园项目获批")
+    assert any("112713万元" in p.text for p in gym.paragraphs)
+
+
+def test_paragraph_offsets_point_into_the_clean_text(seed_docs):
+    for doc, _ in seed_docs.values():
+        ids = [p.paragraph_id for p in doc.paragraphs]
+        assert len(ids) == len(set(ids))
+        for p in doc.paragraphs:
+            assert doc.clean_text[p.start : p.end] == p.text
+            assert len(p.text_simplified) == len(p.text)
+
+
+def test_a_transcript_speaker_sets_the_section_place(seed_docs):
+    doc, _ = seed_docs["003_789bf941bfabd45c.txt"]
+    para = next(p for p in doc.paragraphs if "人力资源服务产业园,引进23家" in p.text)
+    assert para.section_place == "东侨经济技术开发区"
+
+
+def test_dates_in_mastheads_and_datelines():
+    assert find_date("2022年11月07日18:19 | 来源:人民网", "") == date(2022, 11, 7)
+    assert find_date("刊号\n2022年3月18日\n星期五", "") == date(2022, 3, 18)
+    # month and day only: the year comes from an event of known year in the text
+    assert find_date("5月10日上午,发布会举行", "以实际行动迎接党的二十大胜利召开") == date(2022, 5, 10)
+    assert find_date("没有日期", "") is None
+
+
+def test_publishers():
+    assert find_publisher("您现在的位置:海峡网>新闻中心") == "海峡网"
+    assert find_publisher("2022年11月07日18:19 | 来源:人民网\n小字号") == "人民网"
+    assert find_publisher("\n福清侨乡报\n星期五") == "福清侨乡报"
+    assert find_publisher("2021年10月26日宁德市政府新闻办举行新闻发布会") == "宁德市政府新闻办"
+
+
+def test_a_masthead_alone_is_not_an_article():
+    blocks = [
+        Block("人民网", False),
+        Block("福州通报疫情防控最新情况", False),
+        Block("人民网福州11月7日电 (林盈)11月7日下午,福州市召开发布会。", False),
+    ]
+    spans = [(0, 3), (4, 16), (17, 50)]
+    articles = split_articles("d", blocks, spans, load_gazetteer())
+    assert len(articles) == 1
+    assert articles[0].title == "福州通报疫情防控最新情况"
