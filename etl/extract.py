@@ -262,7 +262,7 @@ def _sentence_span(s: str, pos: int) -> tuple[int, int]:
 def _strip_lead(text: str) -> str:
     text = text.lstrip("、，,　 （()”")
     text = _TIME_WORDS.sub("", text)
-    words = list(pseg.cut(text)) if text else []
+    words = list(pseg.cut(text, HMM=False)) if text else []
     while words and _droppable_lead(words[0]):
         words.pop(0)
     return "".join(w.word for w in words)
@@ -280,9 +280,11 @@ def _droppable_lead(word) -> bool:
 def label_before(text: str) -> str:
     """`全市粮食播种面积` from `一、守好群众的…。全市粮食播种面积`: the clause minus scope, time and verbs."""
     text = _PRE_QUALIFIER.sub("", text)
-    for _ in range(3):
-        text = _TRAIL_WORDS.sub("", _strip_lead(text))
-    return text[-20:]
+    while True:  # stripping one end can expose more to strip at the other
+        stripped = _TRAIL_WORDS.sub("", _strip_lead(text))
+        if stripped == text:
+            return text[-20:]
+        text = stripped
 
 
 def label_after(text: str) -> str:
@@ -292,7 +294,7 @@ def label_after(text: str) -> str:
         return ""
     m = re.match(r"[^，,。；;：:！？!?、）)\d]*", text)
     phrase = m.group().lstrip("的") if m else ""
-    words = list(pseg.cut(phrase)) if phrase else []
+    words = list(pseg.cut(phrase, HMM=False)) if phrase else []
     if words and words[0].flag.startswith("v") and words[0].flag != "vn":
         return ""
     kept = []
@@ -305,7 +307,7 @@ def label_after(text: str) -> str:
 
 
 def _last_verb(text: str) -> str:
-    words = list(pseg.cut(text)) if text else []
+    words = list(pseg.cut(text, HMM=False)) if text else []
     verbs = [w.word for w in words if w.flag.startswith("v") and len(w.word) >= 2]
     return verbs[-1] if verbs else ""
 
