@@ -19,22 +19,37 @@ def _progress(total_hint: str):
 def cmd_build(args: argparse.Namespace) -> int:
     from .pipeline import build
 
-    result = build(args.inputs, args.db, jobs=args.jobs, progress=_progress("building"))
-    docs = result.documents
-    print(f"documents loaded: {len(docs)}")
-    print(f"documents rejected: {len(result.rejects)}")
-    for r in result.rejects:
-        print(f"  {r.file_name}: {r.reason}")
-    print(f"articles: {sum(len(d.articles) for d, _ in docs)}")
-    print(f"paragraphs: {sum(len(d.paragraphs) for d, _ in docs)}")
-    print(f"mentions: {sum(len(ms) for _, ms in docs)}")
-    for topic, n in sorted(result.mentions_by_topic.items(), key=lambda kv: -kv[1]):
-        print(f"  {topic}: {n}")
+    result = build(args.inputs, args.db, jobs=args.jobs, progress=_progress("building"), incremental=not args.full)
     if result.database is None:
+        for r in result.rejects:
+            print(f"  {r.file_name}: {r.reason}")
         print("nothing could be built: no readable document among the inputs", file=sys.stderr)
         return 1
-    print(f"database: {result.database}")
+    print(f"processed now: {len(result.documents) + len(result.rejects)} files; unchanged and reused: {result.reused}")
+    print(_summary(args.db))
     return 0
+
+
+def _summary(db: Path) -> str:
+    """What the live database holds, whatever this build did or reused."""
+    import duckdb
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
+        lines = [
+            f"documents loaded: {one('SELECT count(*) FROM documents')}",
+            f"documents rejected: {one('SELECT count(*) FROM rejects')}",
+            *[f"  {f}: {r}" for f, r in con.execute("SELECT file_name, reason FROM rejects ORDER BY 1").fetchall()],
+            f"articles: {one('SELECT count(*) FROM articles')}",
+            f"paragraphs: {one('SELECT count(*) FROM paragraphs')}",
+            f"mentions: {one('SELECT count(*) FROM mentions')}",
+            *[
+                f"  {t}: {n}"
+                for t, n in con.execute("SELECT topic, count(*) FROM mentions GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
+            ],
+            f"database: {db} -> {db.resolve()}",
+        ]
+    return "\n".join(lines)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -59,7 +74,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             db = args.db
             if db is None:
                 db = Path(tmp) / "evaluate.duckdb"
-                if build(args.inputs, db, jobs=args.jobs).database is None:
+                if build(args.inputs, db, jobs=args.jobs, incremental=False).database is None:
                     print("nothing could be built from the inputs", file=sys.stderr)
                     return 1
             predictions = Path(tmp) / "mentions.jsonl"
@@ -89,6 +104,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("inputs", nargs="+", type=Path, help="folders or files of raw documents (any encoding)")
     b.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"database file to write (default {DEFAULT_DB})")
     b.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    b.add_argument(
+        "--full", action="store_true", help="process every file again, even those unchanged since the last build"
+    )
     b.set_defaults(func=cmd_build)
 
     e = sub.add_parser(

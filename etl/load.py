@@ -1,24 +1,33 @@
-"""Rows → a new DuckDB file, moved into place only when complete.
+"""Rows → a new version of the DuckDB database, published by moving a pointer.
 
-Readers (the dashboard) open the database read-only. A build never writes into the live file: it
-writes `NAME.duckdb.building-PID` beside it and renames it over the target, which is atomic on
-POSIX, so a reader sees either the old database or the new one, never half of one.
+Readers (the dashboard) open the database read-only and never see a half-written file: every build
+writes a new file under `NAME.versions/`, and only when it is complete the path `NAME` — a symbolic
+link — is switched to it with an atomic rename. DuckDB caches open databases by path inside a
+process, so each version has its own file name; a reader resolves the link to notice a new one.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
+import time
+from collections.abc import Iterable
 from dataclasses import astuple
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
+from . import DATA_DIR
 from .gazetteer import load_gazetteer
 from .records import Document, Mention, Reject
 from .topics import TOPICS, load_lexicon
 
+KEEP_OLD_VERSIONS = 2
+
 SCHEMA = """
+CREATE TABLE build_info (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
 CREATE TABLE places (
     name VARCHAR PRIMARY KEY, level VARCHAR NOT NULL, parent VARCHAR, city VARCHAR,
     short VARCHAR, lon DOUBLE, lat DOUBLE);
@@ -29,52 +38,134 @@ CREATE TABLE documents (
     pub_date DATE, place VARCHAR, city VARCHAR, original_text VARCHAR NOT NULL,
     clean_text VARCHAR NOT NULL, n_articles INTEGER, n_paragraphs INTEGER, n_mentions INTEGER);
 CREATE TABLE articles (
-    article_id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL REFERENCES documents(doc_id),
-    seq INTEGER NOT NULL, title VARCHAR, start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+    article_id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, seq INTEGER NOT NULL, title VARCHAR,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL);
 CREATE TABLE paragraphs (
-    paragraph_id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL REFERENCES articles(article_id),
-    doc_id VARCHAR NOT NULL REFERENCES documents(doc_id), seq INTEGER NOT NULL,
-    text VARCHAR NOT NULL, text_simplified VARCHAR NOT NULL, start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL, is_heading BOOLEAN NOT NULL, has_lost_chars BOOLEAN NOT NULL);
+    paragraph_id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL,
+    seq INTEGER NOT NULL, text VARCHAR NOT NULL, text_simplified VARCHAR NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, is_heading BOOLEAN NOT NULL,
+    has_lost_chars BOOLEAN NOT NULL);
 CREATE TABLE mentions (
-    mention_id VARCHAR PRIMARY KEY,
-    paragraph_id VARCHAR NOT NULL REFERENCES paragraphs(paragraph_id),
-    article_id VARCHAR NOT NULL REFERENCES articles(article_id),
-    doc_id VARCHAR NOT NULL REFERENCES documents(doc_id),
-    start INTEGER NOT NULL, "end" INTEGER NOT NULL, quote VARCHAR NOT NULL,
+    mention_id VARCHAR PRIMARY KEY, paragraph_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL,
+    doc_id VARCHAR NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, quote VARCHAR NOT NULL,
     value DOUBLE NOT NULL, value_high DOUBLE, unit VARCHAR, dimension VARCHAR NOT NULL,
     value_yuan DOUBLE, indicator VARCHAR, kind VARCHAR NOT NULL, qualifier VARCHAR NOT NULL,
-    city VARCHAR, place VARCHAR, topic VARCHAR NOT NULL REFERENCES topics(topic), period VARCHAR,
+    city VARCHAR, place VARCHAR, topic VARCHAR NOT NULL, period VARCHAR,
     period_start DATE, period_end DATE, confidence DOUBLE NOT NULL, doubt VARCHAR);
 CREATE TABLE rejects (file_name VARCHAR NOT NULL, sha256 VARCHAR, reason VARCHAR NOT NULL);
-CREATE INDEX mentions_place ON mentions(place);
-CREATE INDEX mentions_topic ON mentions(topic);
-CREATE INDEX mentions_paragraph ON mentions(paragraph_id);
 """
+# Built after the bulk load: indexes maintained row by row would slow the load down.
+INDEXES = """
+CREATE INDEX IF NOT EXISTS mentions_place ON mentions(place);
+CREATE INDEX IF NOT EXISTS mentions_topic ON mentions(topic);
+CREATE INDEX IF NOT EXISTS mentions_paragraph ON mentions(paragraph_id);
+CREATE INDEX IF NOT EXISTS paragraphs_doc ON paragraphs(doc_id);
+"""
+DOC_TABLES = ("mentions", "paragraphs", "articles", "documents")
 
 
-def write_database(target: Path, documents: list[tuple[Document, list[Mention]]], rejects: list[Reject]) -> Path:
-    """Write everything to a fresh file and atomically move it to `target`."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    building = target.with_name(f"{target.name}.building-{os.getpid()}")
-    building.unlink(missing_ok=True)
+def extractor_version() -> str:
+    """Hash of the ETL's code and data: a database built by another version is rebuilt whole."""
+    h = hashlib.sha256()
+    root = DATA_DIR.parent
+    for path in sorted([*root.glob("*.py"), *DATA_DIR.iterdir()]):
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def current_version(target: Path) -> Path | None:
+    """The file the pointer designates now (a plain file from an older layout counts too)."""
+    if not target.exists():
+        return None
+    return target.resolve()
+
+
+def previous_build(target: Path) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]] | None:
+    """What the live database holds, if built by this extractor version: {(file, sha): doc_id}
+    for documents and {(file, sha)} for rejects. None when a full build is needed."""
+    path = current_version(target)
+    if path is None:
+        return None
     try:
-        con = duckdb.connect(str(building))
+        with duckdb.connect(str(path), read_only=True) as con:
+            version = con.execute("SELECT value FROM build_info WHERE key = 'extractor_version'").fetchone()
+            if version is None or version[0] != extractor_version():
+                return None
+            docs = {(f, s): d for d, f, s in con.execute("SELECT doc_id, file_name, sha256 FROM documents").fetchall()}
+            rejects = set(con.execute("SELECT file_name, sha256 FROM rejects WHERE sha256 IS NOT NULL").fetchall())
+    except duckdb.Error:
+        return None
+    return docs, rejects
+
+
+def publish(
+    target: Path,
+    documents: list[tuple[Document, list[Mention]]],
+    rejects: list[Reject],
+    base: Path | None = None,
+    drop_doc_ids: Iterable[str] = (),
+    drop_rejects: Iterable[tuple[str, str | None]] = (),
+) -> Path:
+    """Write a new version (a copy of `base` with rows dropped and added, or a fresh file) and
+    switch the pointer `target` to it. Returns the new version's path."""
+    versions = target.with_name(target.name + ".versions")
+    versions.mkdir(parents=True, exist_ok=True)
+    new = versions / f"{time.strftime('%Y%m%dT%H%M%S')}-{time.monotonic_ns() % 10**9:09d}-{os.getpid()}.duckdb"
+    try:
+        if base is not None:
+            shutil.copyfile(base, new)
+        con = duckdb.connect(str(new))
         try:
             con.execute("BEGIN")
-            con.execute(SCHEMA)
-            _insert_dimensions(con)
-            _insert_documents(con, sorted(documents, key=lambda d: d[0].doc_id))
-            _insert(con, "rejects", [astuple(r) for r in sorted(rejects, key=lambda r: r.file_name)])
+            if base is None:
+                con.execute(SCHEMA)
+                _insert_dimensions(con)
+            else:
+                _drop(con, list(drop_doc_ids), list(drop_rejects))
+            _insert_documents(con, documents)
+            _insert(con, "rejects", [astuple(r) for r in rejects])
+            con.execute("DELETE FROM build_info")
+            _insert(con, "build_info", [("extractor_version", extractor_version())])
+            con.execute(INDEXES)
             con.execute("COMMIT")
             con.execute("CHECKPOINT")
         finally:
             con.close()
-        os.replace(building, target)
+        _point(target, new)
+    except BaseException:
+        new.unlink(missing_ok=True)
+        raise
     finally:
-        building.unlink(missing_ok=True)
-        Path(f"{building}.wal").unlink(missing_ok=True)
-    return target
+        Path(f"{new}.wal").unlink(missing_ok=True)
+    _prune(versions, keep=new)
+    return new
+
+
+def _point(target: Path, new: Path) -> None:
+    """Atomically make `target` a relative symbolic link to `new`."""
+    link = target.with_name(f".{target.name}.link-{os.getpid()}")
+    link.unlink(missing_ok=True)
+    os.symlink(os.path.relpath(new, target.parent), link)
+    os.replace(link, target)
+
+
+def _prune(versions: Path, keep: Path) -> None:
+    """Old versions go; the newest few stay for readers that still have them open."""
+    old = sorted((p for p in versions.glob("*.duckdb") if p != keep), key=lambda p: p.name)
+    for path in old[: max(0, len(old) - KEEP_OLD_VERSIONS)]:
+        path.unlink(missing_ok=True)
+
+
+def _drop(con: duckdb.DuckDBPyConnection, doc_ids: list[str], rejects: list[tuple[str, str | None]]) -> None:
+    if doc_ids:
+        con.register("dropped", pd.DataFrame({"doc_id": doc_ids}))
+        for table in DOC_TABLES:
+            con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM dropped)")
+        con.unregister("dropped")
+    if rejects:
+        con.register("dropped", pd.DataFrame(rejects, columns=["file_name", "sha256"]))
+        con.execute("DELETE FROM rejects WHERE file_name IN (SELECT file_name FROM dropped)")
+        con.unregister("dropped")
 
 
 def _insert_dimensions(con: duckdb.DuckDBPyConnection) -> None:
@@ -87,43 +178,19 @@ def _insert_dimensions(con: duckdb.DuckDBPyConnection) -> None:
 
 def _insert_documents(con: duckdb.DuckDBPyConnection, documents: list[tuple[Document, list[Mention]]]) -> None:
     doc_rows, article_rows, paragraph_rows, mention_rows = [], [], [], []
-    for doc, mentions in documents:
+    for doc, mentions in sorted(documents, key=lambda d: d[0].doc_id):
         paragraphs = doc.paragraphs
-        doc_rows.append(
-            (
-                doc.doc_id,
-                doc.file_name,
-                doc.sha256,
-                doc.encoding,
-                doc.script,
-                doc.title,
-                doc.publisher,
-                doc.pub_date,
-                doc.place,
-                doc.city,
-                doc.original_text,
-                doc.clean_text,
-                len(doc.articles),
-                len(paragraphs),
-                len(mentions),
-            )
-        )
+        doc_rows.append((
+            doc.doc_id, doc.file_name, doc.sha256, doc.encoding, doc.script, doc.title, doc.publisher,
+            doc.pub_date, doc.place, doc.city, doc.original_text, doc.clean_text,
+            len(doc.articles), len(paragraphs), len(mentions),
+        ))  # fmt: skip
         article_rows += [(a.article_id, doc.doc_id, a.seq, a.title, a.start, a.end) for a in doc.articles]
         paragraph_rows += [
-            (
-                p.paragraph_id,
-                p.article_id,
-                doc.doc_id,
-                p.seq,
-                p.text,
-                p.text_simplified,
-                p.start,
-                p.end,
-                p.is_heading,
-                p.has_lost_chars,
-            )
+            (p.paragraph_id, p.article_id, doc.doc_id, p.seq, p.text, p.text_simplified, p.start, p.end,
+             p.is_heading, p.has_lost_chars)
             for p in paragraphs
-        ]
+        ]  # fmt: skip
         mention_rows += [astuple(m) for m in mentions]
     _insert(con, "documents", doc_rows)
     _insert(con, "articles", article_rows)
@@ -133,11 +200,10 @@ def _insert_documents(con: duckdb.DuckDBPyConnection, documents: list[tuple[Docu
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) -> None:
     """Bulk insert through a DataFrame: row-by-row inserts are far slower in DuckDB."""
-    columns = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall()]
-    frame = pd.DataFrame.from_records(rows, columns=columns)
-    if frame.empty:
+    if not rows:
         return
-    con.register("incoming", frame)
+    columns = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall()]
+    con.register("incoming", pd.DataFrame.from_records(rows, columns=columns))
     try:
         con.execute(f"INSERT INTO {table} SELECT * FROM incoming")
     finally:

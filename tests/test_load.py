@@ -1,5 +1,7 @@
 """The DuckDB file: schema, provenance, idempotent and atomic builds, rejects."""
 
+import shutil
+
 import duckdb
 import pytest
 from conftest import RAW
@@ -125,11 +127,43 @@ def _dump(path):
 
 def test_building_twice_gives_the_same_rows_and_ids(tmp_path, seed_db):
     again = tmp_path / "again.duckdb"
-    build([RAW], again, jobs=2)
+    build([RAW], again, jobs=2, incremental=False)
     assert _dump(again) == _dump(seed_db)
-    build([RAW], again, jobs=1)  # over an existing file
+    first = again.resolve()
+    build([RAW], again, jobs=1, incremental=False)  # over an existing database
     assert _dump(again) == _dump(seed_db)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["again.duckdb"]  # nothing half-built left
+    assert again.is_symlink() and again.resolve() != first  # a new version, the pointer moved
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name not in ("again.duckdb", "again.duckdb.versions")]
+    assert leftovers == []  # nothing half-built left
+
+
+def test_incremental_build_processes_only_changed_files(tmp_path, seed_db):
+    folder = tmp_path / "raw"
+    shutil.copytree(RAW, folder)
+    db = tmp_path / "db.duckdb"
+    assert build([folder], db, jobs=1).reused == 0
+    unchanged = build([folder], db, jobs=1)
+    assert (unchanged.reused, unchanged.documents) == (5, [])
+    assert _dump(db) == _dump(seed_db)
+    changed = folder / "004_bf5087a809f52b81.txt"
+    changed.write_text("福州市新增本土确诊病例7例。\n" + changed.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "002_a14984d36ea2706d.txt").unlink()
+    result = build([folder], db, jobs=1)
+    assert result.reused == 3 and [d.file_name for d, _ in result.documents] == [changed.name]
+    with duckdb.connect(str(db), read_only=True) as c:
+        assert sorted(r[0] for r in c.execute("SELECT file_name FROM documents").fetchall()) == sorted(
+            p.name for p in folder.iterdir()
+        )
+        assert c.execute("SELECT count(*) FROM mentions WHERE quote = '7例'").fetchone()[0] == 1
+        assert (
+            c.execute(
+                "SELECT count(*) FROM mentions m LEFT JOIN documents d USING (doc_id) WHERE d.doc_id IS NULL"
+            ).fetchone()[0]
+            == 0
+        )
+    full = tmp_path / "full.duckdb"
+    build([folder], full, jobs=1, incremental=False)
+    assert _dump(full) == _dump(db)
 
 
 def test_bad_files_are_recorded_and_good_ones_still_loaded(tmp_path):
