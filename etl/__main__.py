@@ -19,7 +19,13 @@ def _progress(total_hint: str):
 def cmd_build(args: argparse.Namespace) -> int:
     from .pipeline import build
 
-    result = build(args.inputs, args.db, jobs=args.jobs, progress=_progress("building"), incremental=not args.full)
+    if args.engine == "dask":
+        from .distributed import build_on_dask
+
+        parquet = args.parquet or args.db.with_name(args.db.name + ".parquet")
+        result = build_on_dask(args.inputs, args.db, args.scheduler, parquet)
+    else:
+        result = build(args.inputs, args.db, jobs=args.jobs, progress=_progress("building"), incremental=not args.full)
     if result.database is None:
         for r in result.rejects:
             print(f"  {r.file_name}: {r.reason}")
@@ -106,6 +112,23 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
     b.add_argument(
         "--full", action="store_true", help="process every file again, even those unchanged since the last build"
+    )
+    b.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="local processes (default), or a Dask cluster that writes Parquet partitioned by city and month",
+    )
+    b.add_argument(
+        "--scheduler",
+        default=None,
+        help="Dask scheduler address (tcp://host:8786); default: a local cluster of two workers",
+    )
+    b.add_argument(
+        "--parquet",
+        type=Path,
+        default=None,
+        help="folder for the Dask engine's Parquet output (default: DB.parquet beside the database)",
     )
     b.set_defaults(func=cmd_build)
 

@@ -106,8 +106,50 @@ def publish(
     drop_doc_ids: Iterable[str] = (),
     drop_rejects: Iterable[tuple[str, str | None]] = (),
 ) -> Path:
-    """Write a new version (a copy of `base` with rows dropped and added, or a fresh file) and
-    switch the pointer `target` to it. Returns the new version's path."""
+    """A new version — a copy of `base` with rows dropped and added, or a fresh file — published
+    at `target`. Returns the new version's path."""
+
+    def fill(con: duckdb.DuckDBPyConnection) -> None:
+        _drop(con, list(drop_doc_ids), list(drop_rejects))
+        _insert_documents(con, documents)
+        _insert(con, "rejects", [astuple(r) for r in rejects])
+
+    return _publish(target, fill, base)
+
+
+def publish_from_parquet(target: Path, parquet_dir: Path) -> Path:
+    """A fresh version from the Parquet parts written by a distributed build."""
+
+    def fill(con: duckdb.DuckDBPyConnection) -> None:
+        def parts(table: str, partitioned: bool = True) -> str | None:
+            pattern = parquet_dir / table / ("**/*.parquet" if partitioned else "*.parquet")
+            return str(pattern) if any(parquet_dir.joinpath(table).rglob("*.parquet")) else None
+
+        def columns(table: str) -> str:
+            return ", ".join(f'"{c[0]}"' for c in con.execute(f"DESCRIBE {table}").fetchall())
+
+        if documents := parts("documents"):
+            # the same content in two files gives identical rows: the first file name keeps them
+            ranked = "SELECT *, row_number() OVER (PARTITION BY doc_id ORDER BY file_name) AS rank FROM read_parquet(?, hive_partitioning = true)"
+            con.execute(
+                f"INSERT INTO documents SELECT {columns('documents')} FROM ({ranked}) WHERE rank = 1", [documents]
+            )
+            con.execute(
+                f"INSERT INTO rejects SELECT file_name, sha256, 'duplicate of another file''s content' FROM ({ranked}) WHERE rank > 1",
+                [documents],
+            )
+        for table in ("articles", "paragraphs", "mentions"):
+            if path := parts(table):
+                rows = f"SELECT DISTINCT {columns(table)} FROM read_parquet(?, hive_partitioning = true)"
+                con.execute(f"INSERT INTO {table} {rows}", [path])
+        if path := parts("rejects", partitioned=False):
+            con.execute("INSERT INTO rejects SELECT file_name, sha256, reason FROM read_parquet(?)", [path])
+
+    return _publish(target, fill, None)
+
+
+def _publish(target: Path, fill, base: Path | None) -> Path:
+    """Write a new version file (a copy of `base`, or a fresh schema), then move the pointer."""
     versions = target.with_name(target.name + ".versions")
     versions.mkdir(parents=True, exist_ok=True)
     new = versions / f"{time.strftime('%Y%m%dT%H%M%S')}-{time.monotonic_ns() % 10**9:09d}-{os.getpid()}.duckdb"
@@ -120,10 +162,7 @@ def publish(
             if base is None:
                 con.execute(SCHEMA)
                 _insert_dimensions(con)
-            else:
-                _drop(con, list(drop_doc_ids), list(drop_rejects))
-            _insert_documents(con, documents)
-            _insert(con, "rejects", [astuple(r) for r in rejects])
+            fill(con)
             con.execute("DELETE FROM build_info")
             _insert(con, "build_info", [("extractor_version", extractor_version())])
             con.execute(INDEXES)
