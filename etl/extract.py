@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import jieba
 import jieba.posseg as pseg
@@ -277,6 +277,7 @@ def _droppable_lead(word) -> bool:
     return word.flag in _LEAD_FLAGS
 
 
+@lru_cache(maxsize=65536)
 def label_before(text: str) -> str:
     """`全市粮食播种面积` from `一、守好群众的…。全市粮食播种面积`: the clause minus scope, time and verbs."""
     text = _PRE_QUALIFIER.sub("", text)
@@ -287,6 +288,7 @@ def label_before(text: str) -> str:
         text = stripped
 
 
+@lru_cache(maxsize=65536)
 def label_after(text: str) -> str:
     """The noun phrase after a count (`组建了8个医联体` → `医联体`); empty where a verb follows."""
     text = _POST_QUALIFIER.sub("", text[:4], count=1) + text[4:] if _POST_QUALIFIER.match(text) else text
@@ -306,6 +308,7 @@ def label_after(text: str) -> str:
     return "".join(kept)[:16]
 
 
+@lru_cache(maxsize=65536)
 def _last_verb(text: str) -> str:
     words = list(pseg.cut(text, HMM=False)) if text else []
     verbs = [w.word for w in words if w.flag.startswith("v") and len(w.word) >= 2]
@@ -318,6 +321,15 @@ class _Context:
     paragraph: Paragraph
     article_title: str
     gaz: Gazetteer
+    place_hits: list = None  # places the paragraph names, found once
+
+    def __post_init__(self):
+        s = self.paragraph.text_simplified
+        self.place_hits = [
+            h
+            for h in self.gaz.find(s)
+            if h.place.level not in ("country", "province") and not _METHOD_NAME.match(s, h.end)
+        ]
 
 
 def extract_paragraph(ctx: _Context) -> list[Mention]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from . import DATA_DIR
 
@@ -32,6 +32,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(pattern, weights, labels)
 
 
+@lru_cache(maxsize=16384)
 def topic_scores(text: str) -> dict[str, float]:
     lex = load_lexicon()
     scores: dict[str, float] = {}
@@ -41,15 +42,20 @@ def topic_scores(text: str) -> dict[str, float]:
     return scores
 
 
+@lru_cache(maxsize=16384)
+def _has_strong_covid(text: str) -> bool:
+    lex = load_lexicon()
+    return any(lex.weights[m.group()] == ("covid", 2.0) for m in lex.pattern.finditer(text))
+
+
 def classify(contexts: list[str], covid_scope: int = 2) -> str:
     """Topic from contexts ordered narrowest (the label) to widest (the article title).
 
     The narrowest context with a real (not weak) signal decides, weak words of narrower contexts
     breaking ties; weak words alone decide at the sentence, before wider contexts are read. A strong
     COVID word anywhere up to `contexts[covid_scope]` (the sentence) wins."""
-    lex = load_lexicon()
     for text in contexts[: covid_scope + 1]:
-        if any(lex.weights[m.group()] == ("covid", 2.0) for m in lex.pattern.finditer(text)):
+        if topic_scores(text).get("covid", 0.0) >= 2.0 and _has_strong_covid(text):
             return "covid"
     carried: dict[str, float] = {}
     for level, text in enumerate(contexts):
