@@ -137,8 +137,10 @@ def _cut_mid_sentence(prev: Block, nxt: Block) -> bool:
     a, b = prev.text, to_simplified(nxt.text)
     if prev.marked_heading or nxt.marked_heading or a[-1] in _END_PUNCT:
         return False
-    if " " in a or "\u3000" in a or _ENUM_START.match(a) or _BYLINE.search(to_simplified(a)):
+    if " " in a or "\u3000" in a or _BYLINE.search(to_simplified(a)):
         return False
+    if _ENUM_START.match(a) and len(a) < 30 and not re.search("[。！？!?]", a):
+        return False  # a numbered heading (一、让群众喝好“放心水”), not a numbered paragraph
     if not re.match(r"[\u4e00-\u9fff\d]", b) or _BYLINE.search(b) or _ENUM_START.match(b):
         return False
     if not (len(b) >= 20 and _CLAUSE_PUNCT.search(b)):

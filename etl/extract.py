@@ -6,6 +6,7 @@ displayed text, a span found there is also the span of the quote as the publishe
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -86,6 +87,7 @@ _LEAD_KEEP = {"新增", "累计"}
 # A place named as the origin of a method (鼓楼军门社区工作法) is not what a figure is about.
 _METHOD_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}?(工作法|模式|经验|做法)")
 _SUBJECT_CHARS = 12
+_ANAPHORA = re.compile(r"(该|此|这一?|上述)(项目|工程|企业|园区|中心|平台|基地|活动)")
 _OWN_PLACE = re.compile(r"全市|我市|本市|全区|我区|全县|我县")
 
 
@@ -165,6 +167,8 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
         if high is not None:
             f2, j = _magnitude(s, second.end())
             if match_unit(s, j) and high * f2 > value:
+                if factor == 1 and f2 > 1:
+                    value *= f2  # 4.1至6.4万人次: the magnitude after the upper bound applies to both
                 value_high, i = high * (f2 if f2 > 1 else factor), j
     inner = False
     if i < len(s) and s[i] in "多余" and not match_unit(s, i):
@@ -197,21 +201,21 @@ def _magnitude(s: str, pos: int) -> tuple[float, int]:
     return factor, pos
 
 
-def exclusion(s: str, n: Number, idiom_spans: list[tuple[int, int]]) -> str | None:
+def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     """Why a number is not an indicator (ordinal, name, structure, threshold), or None."""
     before = s[max(0, n.start - 6) : n.start]
     after = s[n.end : n.end + 6]
     token = s[n.start : n.unit_start]
     if before.endswith("第") or re.search(r"第[" + CN_NUMERAL_CHARS + r"\d]*$", before):
         return "ordinal"
-    if any(lo <= n.start < hi for lo, hi in idiom_spans):
+    if in_idiom(n.start):
         return "fixed phrase"
     if _inside_name(s, n.start):
         return "name in quotes"
     if n.chinese and token.rstrip("多余") in ("一", "壹"):
         return "one as an article"
     after_unit, _ = _structure()
-    if s.startswith(after_unit, n.unit_start) or _STRUCTURE_VERB.search(s[: n.start]):
+    if s.startswith(after_unit, n.unit_start) or _STRUCTURE_VERB.search(s, max(0, n.start - 8), n.start):
         return "structure of the speech"
     if after[:1] in ("：", ":") or after.startswith("——"):
         return "structure of the speech"
@@ -226,17 +230,14 @@ def exclusion(s: str, n: Number, idiom_spans: list[tuple[int, int]]) -> str | No
     return None
 
 
-def _inside_name(s: str, pos: int) -> bool:
-    """Inside a short quoted name (“3个十万”, “十四五”) or a title in 《》."""
-    for open_, close, limit in (("“", "”", 12), ("《", "》", 200), ('"', '"', 12), ("「", "」", 12)):
-        lo = s.rfind(open_, 0, pos)
-        if lo < 0:
+def _inside_name(s: str, pos: int, window: int = 200) -> bool:
+    """Inside a short quoted name (“3个十万”, “十四五”) or a title in 《》 that opens nearby."""
+    floor = max(0, pos - window)
+    for open_, close, limit in (("“", "”", 12), ("《", "》", window), ("「", "」", 12)):
+        lo = s.rfind(open_, floor, pos)
+        if lo < 0 or s.rfind(close, lo + 1, pos) >= 0:
             continue
-        if open_ != close and s.rfind(close, lo + 1, pos) >= 0:
-            continue
-        if open_ == close and s.count(open_, 0, pos) % 2 == 0:
-            continue
-        hi = s.find(close, pos)
+        hi = s.find(close, pos, pos + limit + 1)
         if hi >= 0 and hi - lo - 1 <= limit:
             return True
     return False
@@ -249,14 +250,21 @@ def _clause_start(s: str, pos: int, floor: int, ends: str = _CLAUSE_END) -> int:
     return i
 
 
-def _sentence_span(s: str, pos: int) -> tuple[int, int]:
-    lo = pos
-    while lo > 0 and s[lo - 1] not in _SENTENCE_END:
-        lo -= 1
-    hi = pos
-    while hi < len(s) and s[hi] not in _SENTENCE_END:
-        hi += 1
-    return lo, hi
+class _Sentences:
+    """Sentence boundaries of a paragraph, found once; a run-on "sentence" is capped in length
+    so that work per number stays bounded on a megabyte-long line."""
+
+    CAP = 400
+
+    def __init__(self, s: str):
+        self.ends = [m.end() for m in re.finditer(f"[{_SENTENCE_END}]", s)]
+        self.length = len(s)
+
+    def span(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.ends, pos)
+        lo = self.ends[i - 1] if i else 0
+        hi = self.ends[i] - 1 if i < len(self.ends) else self.length
+        return max(lo, pos - self.CAP), min(hi, pos + self.CAP)
 
 
 def _strip_lead(text: str) -> str:
@@ -317,11 +325,12 @@ def _last_verb(text: str) -> str:
 
 @dataclass
 class _Context:
+    """A paragraph with what is found once for all its numbers."""
+
     doc: Document
     paragraph: Paragraph
     article_title: str
     gaz: Gazetteer
-    place_hits: list = None  # places the paragraph names, found once
 
     def __post_init__(self):
         s = self.paragraph.text_simplified
@@ -330,22 +339,52 @@ class _Context:
             for h in self.gaz.find(s)
             if h.place.level not in ("country", "province") and not _METHOD_NAME.match(s, h.end)
         ]
+        self.place_starts = [h.start for h in self.place_hits]
+        self.place_ends = [h.end for h in self.place_hits]
+        self.sentences = _Sentences(s)
+        plan = _PLAN.search(s)
+        self.plan_from = plan.start() if plan else len(s) + 1
+        _, idioms = _structure()
+        self.idiom_spans = [(m.start(), m.end()) for m in idioms.finditer(s)]
+
+    def in_idiom(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.idiom_spans, (pos, len(self.paragraph.text) + 1))
+        return i > 0 and self.idiom_spans[i - 1][0] <= pos < self.idiom_spans[i - 1][1]
+
+    def in_place_name(self, pos: int) -> bool:
+        """三元区 holds a numeral and a unit: 三 元."""
+        i = bisect.bisect_right(self.place_starts, pos) - 1
+        return i >= 0 and self.place_ends[i] > pos
+
+    def places_between(self, lo: int, hi: int) -> list:
+        """Places named in s[lo:hi], in order."""
+        first = bisect.bisect_left(self.place_starts, lo)
+        last = bisect.bisect_right(self.place_ends, hi)
+        return self.place_hits[first:last] if last > first else []
+
+    def section_or_publisher(self) -> tuple[str | None, str | None]:
+        if self.paragraph.section_place:
+            return self.paragraph.section_place, None
+        return self.doc.place, "place from publisher"
 
 
 def extract_paragraph(ctx: _Context) -> list[Mention]:
     p = ctx.paragraph
     s = p.text_simplified
-    _, idioms = _structure()
-    idiom_spans = [(m.start(), m.end()) for m in idioms.finditer(s)]
-    numbers = [n for n in find_numbers(s) if exclusion(s, n, idiom_spans) is None]
+    numbers = [n for n in find_numbers(s) if exclusion(s, n, ctx.in_idiom) is None and not ctx.in_place_name(n.start)]
     mentions: list[Mention] = []
     prev_end, prev_label, prev_kind = 0, None, None
     for n in numbers:
-        sent_lo, sent_hi = _sentence_span(s, n.start)
+        sent_lo, sent_hi = ctx.sentences.span(n.start)
         floor = max(sent_lo, prev_end if prev_end > sent_lo else sent_lo)
         clause_lo = _clause_start(s, n.start, floor)
-        label = _label(s, n, clause_lo, prev_label if prev_end > sent_lo else None)
-        kind = _kind(s, n, sent_lo, clause_lo, prev_kind if prev_end > sent_lo else None, s[prev_end : n.start])
+        same_sentence = prev_end > sent_lo
+        label = _label(s, n, clause_lo, prev_label if same_sentence else None)
+        kind = (
+            "target"
+            if n.start > ctx.plan_from
+            else _kind(s, n, sent_lo, clause_lo, prev_kind if same_sentence else None, s[prev_end : n.start])
+        )
         places = _places(ctx, s, n, sent_lo)
         period = resolve(s[sent_lo : n.start], ctx.doc.pub_date)
         topic = classify([label or "", s[clause_lo : n.end + 8], s[sent_lo:sent_hi], s, ctx.article_title])
@@ -373,8 +412,6 @@ def _kind(s: str, n: Number, sent_lo: int, clause_lo: int, prev_kind: str | None
     cue = cues[-1] if cues else None
     if cue is not None and cue.start() < n.start and not _ACTUAL_AGAIN.search(s, cue.end(), n.start):
         return "target"
-    if _PLAN.search(s, 0, n.start):
-        return "target"
     clause = s[clause_lo : n.start]
     if re.search(r"[从由][^，,。；]{0,8}$", clause) and _TRANSITION.match(s[n.end : n.end + 4]):
         return "baseline"
@@ -396,41 +433,37 @@ def _qualifier(s: str, n: Number) -> str:
 
 
 def _places(ctx: _Context, s: str, n: Number, sent_lo: int) -> list[tuple[str | None, str | None]]:
-    """Places a figure is about: named in its sentence, its paragraph, its section, or the publisher's.
-
-    `福州市、泉州市各3例` gives one place each."""
-    gaz = ctx.gaz
-    hits = [
-        h
-        for h in gaz.find(s[: n.start])
-        if h.place.level not in ("country", "province") and not _METHOD_NAME.match(s, h.end)
-    ]
-    in_sentence = [h for h in hits if h.start >= sent_lo]
+    """Places a figure is about: named in its sentence, the paragraph's subject, the sentence
+    before for 该项目/此次, its section, or the publisher's. `福州市、泉州市各3例` gives one each."""
+    in_sentence = ctx.places_between(sent_lo, n.start)
     own = list(_OWN_PLACE.finditer(s, sent_lo, n.start))
     if own and (not in_sentence or own[-1].start() >= in_sentence[-1].end):
-        in_sentence, hits = [], []  # 全市/我市 after any named place: the publisher's own place
+        return [(ctx.section_or_publisher())]  # 全市/我市 after any named place: the publisher's own
     if in_sentence:
-        last = in_sentence[-1]
-        # places joined by 、/和/及 right before the figure are listed together
-        group = [last]
-        for h in reversed(in_sentence[:-1]):
-            if re.fullmatch(r"[、和及与，,]", s[h.end : group[0].start]):
-                group.insert(0, h)
-            else:
-                break
-        names = list(dict.fromkeys(h.place.name for h in group))
-        if len(names) > 1 and s[max(0, n.start - 1) : n.start] == "各":
-            return [(name, None) for name in names]
-        if len(names) > 1:
-            return [(gaz.common_parent(names), None)]
-        return [(names[0], None)]
-    # the paragraph's subject carries to its later sentences (我市湾坞镇…。该项目总投资…)
-    opening = [h for h in hits if h.start < _SUBJECT_CHARS]
+        return _listed_places(ctx.gaz, s, in_sentence, n)
+    if _ANAPHORA.match(s, sent_lo) and (before := ctx.places_between(max(0, sent_lo - _Sentences.CAP), sent_lo)):
+        return [(before[-1].place.name, None)]
+    # the paragraph's subject carries to its later sentences (我市湾坞镇…。图为…)
+    opening = ctx.places_between(0, min(_SUBJECT_CHARS, n.start))
     if opening:
         return [(opening[-1].place.name, None)]
-    if ctx.paragraph.section_place:
-        return [(ctx.paragraph.section_place, None)]
-    return [(ctx.doc.place, "place from publisher")]
+    return [ctx.section_or_publisher()]
+
+
+def _listed_places(gaz: Gazetteer, s: str, hits: list, n: Number) -> list[tuple[str | None, str | None]]:
+    """The last place named before the figure, with those listed with it (龙山街道和海口镇)."""
+    group = [hits[-1]]
+    for h in reversed(hits[:-1]):
+        if re.fullmatch(r"[、和及与，,]", s[h.end : group[0].start]):
+            group.insert(0, h)
+        else:
+            break
+    names = list(dict.fromkeys(h.place.name for h in group))
+    if len(names) == 1:
+        return [(names[0], None)]
+    if "各" in s[group[-1].end : n.start]:
+        return [(name, None) for name in names]  # 福州市、泉州市各3例: one record per place
+    return [(gaz.common_parent(names), None)]
 
 
 def _mention(ctx, n, seq, label, kind, qualifier, place, place_doubt, topic, period) -> Mention:
