@@ -254,7 +254,7 @@ class _Sentences:
     """Sentence boundaries of a paragraph, found once; a run-on "sentence" is capped in length
     so that work per number stays bounded on a megabyte-long line."""
 
-    CAP = 400
+    CAP = 200
 
     def __init__(self, s: str):
         self.ends = [m.end() for m in re.finditer(f"[{_SENTENCE_END}]", s)]

@@ -38,8 +38,13 @@ def _ym(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
 
+_ANY_TIME_WORD = re.compile(r"[年月日天今去昨]|十[三四]五")
+
+
 def resolve(sentence_before: str, doc_date: date | None) -> str | None:
     """The period of a figure, from the time expressions in its sentence before it."""
+    if not _ANY_TIME_WORD.search(sentence_before):
+        return None
     found = list(_REGEX.finditer(sentence_before))
     if not found:
         return None

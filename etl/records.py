@@ -34,10 +34,10 @@ class Paragraph:
     end: int
     is_heading: bool = False
     section_place: str | None = None  # place named by the nearest heading above
+    has_lost_chars: bool = field(init=False)  # a broken converter left `?` for characters
 
-    @property
-    def has_lost_chars(self) -> bool:
-        return "?" in self.text
+    def __post_init__(self):
+        self.has_lost_chars = "?" in self.text
 
 
 @dataclass
