@@ -1,0 +1,207 @@
+"""`python -m etl bench`: speed, memory and recall of the build, and the dashboard's query times.
+
+Every measurement of the build runs in a fresh child process, so that its peak memory is its own.
+Figures are printed as a table and written as JSON to compare from run to run.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing as mp
+import os
+import platform
+import random
+import re
+import resource
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from .clean import clean
+from .extract import extract_document
+from .load import publish
+from .pipeline import build
+from .read import decode
+from .segment import build_document
+from .synth import generate
+from .units import _table as unit_table
+
+MB = 1_000_000
+
+
+def _write_corpus(folder: Path, size_mb: float, seed: int = 0) -> tuple[int, dict[str, tuple]]:
+    folder.mkdir(parents=True, exist_ok=True)
+    expected, total = {}, 0
+    for doc in generate(int(size_mb * MB), seed):
+        (folder / doc.file_name).write_bytes(doc.data)
+        expected[doc.file_name] = doc.expected
+        total += len(doc.data)
+    return total, expected
+
+
+def _stages(folder: Path) -> dict:
+    """One core, stage by stage: decode, clean, segment, extract, load; and a bare regex scan."""
+    files = sorted(folder.iterdir())
+    t = {"decode": 0.0, "clean": 0.0, "segment": 0.0, "extract": 0.0, "load": 0.0, "regex_scan": 0.0}
+    results, mentions = [], 0
+    _, units = unit_table()
+    scan = re.compile(r"\d+(?:\.\d+)?[万亿]?(?:" + units.pattern + ")")
+    for f in files:
+        data = f.read_bytes()
+        t0 = time.perf_counter()
+        raw = decode(f.name, data)
+        t1 = time.perf_counter()
+        if not hasattr(raw, "text"):
+            continue
+        for _ in scan.finditer(raw.text):
+            pass
+        t2 = time.perf_counter()
+        clean(raw.text)
+        t3 = time.perf_counter()
+        doc = build_document(raw)  # cleans again: its clean time is subtracted below
+        t4 = time.perf_counter()
+        ms = extract_document(doc)
+        t5 = time.perf_counter()
+        t["decode"] += t1 - t0
+        t["regex_scan"] += t2 - t1
+        t["clean"] += t3 - t2
+        t["segment"] += max(0.0, (t4 - t3) - (t3 - t2))
+        t["extract"] += t5 - t4
+        results.append((doc, ms))
+        mentions += len(ms)
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        publish(Path(tmp) / "bench.duckdb", results, [])
+        t["load"] = time.perf_counter() - t0
+    return {"seconds": t, "documents": len(results), "mentions": mentions}
+
+
+def _recall(folder: Path, db: Path, expected: dict[str, tuple]) -> dict:
+    import duckdb
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("SELECT d.file_name, m.value, m.unit, m.place FROM mentions m JOIN documents d USING (doc_id)").fetchall()
+    found: dict[str, list] = {}
+    for name, value, unit, place in rows:
+        found.setdefault(name, []).append((value, unit, place))
+    hit = place_ok = total = 0
+    for name, wanted in expected.items():
+        got = found.get(name, [])
+        for e in wanted:
+            total += 1
+            match = [g for g in got if g[1] == e.unit and abs(g[0] - e.value) <= 1e-6 * max(1.0, abs(e.value))]
+            if match:
+                hit += 1
+                place_ok += any(g[2] == e.place for g in match)
+    return {"expected": total, "recall": hit / total if total else None, "place_agreement": place_ok / hit if hit else None}
+
+
+def _measure_size(size_mb: float, jobs: int, queue) -> None:
+    """In a child process: generate, time the stages, the whole build on one and on all cores,
+    an incremental rebuild with 1% of files changed, and recall."""
+    work = Path(tempfile.mkdtemp(prefix=f"bench-{size_mb}mb-"))
+    try:
+        corpus = work / "corpus"
+        t0 = time.perf_counter()
+        nbytes, expected = _write_corpus(corpus, size_mb)
+        gen = time.perf_counter() - t0
+        stages = _stages(corpus)
+        one = work / "one.duckdb"
+        t0 = time.perf_counter()
+        build([corpus], one, jobs=1, incremental=False)
+        whole_1 = time.perf_counter() - t0
+        many = work / "many.duckdb"
+        t0 = time.perf_counter()
+        build([corpus], many, jobs=jobs, incremental=False)
+        whole_n = time.perf_counter() - t0
+        files = sorted(corpus.iterdir())
+        for f in random.Random(1).sample(files, max(1, len(files) // 100)):
+            f.write_bytes(f.read_bytes() + "\n福州市新增本土确诊病例1234例。\n".encode(_encoding_of(f)))
+        t0 = time.perf_counter()
+        build([corpus], many, jobs=jobs, incremental=True)
+        incremental = time.perf_counter() - t0
+        recall = _recall(corpus, many, expected)
+        queue.put({
+            "size_mb": round(nbytes / MB, 2),
+            "documents": stages["documents"],
+            "mentions": stages["mentions"],
+            "generate_s": round(gen, 2),
+            "stages_s": {k: round(v, 3) for k, v in stages["seconds"].items()},
+            "stage_mb_per_s": {k: round(nbytes / MB / v, 2) for k, v in stages["seconds"].items() if v > 0},
+            "build_1_core_s": round(whole_1, 2),
+            "build_1_core_mb_per_s": round(nbytes / MB / whole_1, 2),
+            "build_1_core_docs_per_s": round(stages["documents"] / whole_1, 1),
+            f"build_{jobs}_cores_s": round(whole_n, 2),
+            "speedup": round(whole_1 / whole_n, 2),
+            "incremental_1pct_s": round(incremental, 2),
+            "incremental_vs_full": round(whole_n / incremental, 1),
+            "vs_regex_scan": round(whole_1 / stages["seconds"]["regex_scan"], 1),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            **recall,
+        })  # fmt: skip
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _encoding_of(path: Path) -> str:
+    raw = decode(path.name, path.read_bytes())
+    enc = getattr(raw, "encoding", "utf-8")
+    return "utf-8" if enc.startswith("utf-16") else enc
+
+
+def bench_build(sizes: list[float], jobs: int) -> list[dict]:
+    ctx = mp.get_context("spawn")
+    rows = []
+    for size in sizes:
+        queue = ctx.Queue()
+        child = ctx.Process(target=_measure_size, args=(size, jobs, queue))
+        child.start()
+        rows.append(queue.get())
+        child.join()
+        print(_row(rows[-1]), flush=True)
+    return rows
+
+
+def _row(r: dict) -> str:
+    return (
+        f"{r['size_mb']:>8.1f} MB {r['documents']:>7} docs {r['mentions']:>9} mentions | "
+        f"build 1 core {r['build_1_core_mb_per_s']:>5.2f} MB/s ({r['build_1_core_docs_per_s']:.0f} docs/s), "
+        f"×{r['speedup']:.2f} on all cores, {r['vs_regex_scan']:.1f}× a regex scan | "
+        f"incremental 1%: {r['incremental_1pct_s']:.1f} s ({r['incremental_vs_full']:.0f}× faster) | "
+        f"peak {r['peak_rss_mb']:.0f} MB | recall {r['recall']:.4f} place {r['place_agreement']:.3f}"
+    )
+
+
+def bench_queries(counts: list[int], repeats: int = 20) -> list[dict]:
+    """Time every dashboard query at each mention count (p50, p95 in ms)."""
+    from ui.bench_queries import time_queries
+
+    return [time_queries(n, repeats) for n in counts]
+
+
+def run_bench(args) -> int:
+    sizes = [float(s) for s in args.sizes.split(",") if s]
+    counts = [int(c) for c in args.mentions.split(",") if c]
+    jobs = args.jobs or os.cpu_count() or 1
+    print(f"build benchmark on {platform.processor() or platform.machine()}, {os.cpu_count()} cores, jobs={jobs}")
+    build_rows = bench_build(sizes, jobs)
+    query_rows = bench_queries(counts) if counts else []
+    for q in query_rows:
+        print(f"queries at {q['mentions']:>9} mentions: p95 max {max(v['p95_ms'] for v in q['queries'].values()):.1f} ms")
+        for name, v in q["queries"].items():
+            print(f"    {name:28} p50 {v['p50_ms']:7.1f} ms   p95 {v['p95_ms']:7.1f} ms")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    report = {"machine": {"cores": os.cpu_count(), "python": platform.python_version()}, "build": build_rows, "queries": query_rows}
+    args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"written to {args.out}")
+    return 0
+
+
+def percentiles(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    return {
+        "p50_ms": round(statistics.median(ordered) * 1000, 2),
+        "p95_ms": round(ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))] * 1000, 2),
+    }

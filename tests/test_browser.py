@@ -1,0 +1,174 @@
+"""The dashboard in a real headless Chromium: click from the overview to a source paragraph.
+
+Starts `streamlit run dashboard.py` on a free port against the seed database, saves a
+screenshot of every page to `screenshots/`, and checks that the browser asks nothing of any
+host but the dashboard itself.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote, urlparse
+
+import duckdb
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOTS = ROOT / "screenshots"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
+TIMEOUT_MS = 30_000
+expect.set_options(timeout=TIMEOUT_MS)  # a cold first run imports plotly, jieba and pandas
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_healthy(url: str, process: subprocess.Popen, deadline_s: float = 60) -> None:
+    """Poll Streamlit's health endpoint until it answers or the deadline passes."""
+    deadline = time.monotonic() + deadline_s
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited with {process.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise TimeoutError(f"streamlit did not answer at {url} within {deadline_s}s")
+
+
+@pytest.fixture(scope="module")
+def server(seed_db, tmp_path_factory):
+    """URL of a dashboard serving the seed database; the process group is always ended."""
+    port = free_port()
+    log = tmp_path_factory.mktemp("streamlit") / "server.log"
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                "dashboard.py",
+                "--server.headless",
+                "true",
+                "--server.port",
+                str(port),
+                "--browser.gatherUsageStats",
+                "false",
+            ],
+            cwd=ROOT,
+            env={**os.environ, "FUJIAN_DB": str(seed_db)},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group, so every child is ended with it
+        )
+    try:
+        wait_until_healthy(f"http://localhost:{port}", process)
+        yield f"http://localhost:{port}"
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+@pytest.fixture
+def page():
+    """A Chromium page that records the host of every request it makes."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            tab = browser.new_page(viewport={"width": 1400, "height": 2000})
+            tab.set_default_timeout(TIMEOUT_MS)
+            tab.requested_hosts = set()
+            tab.on("request", lambda request: tab.requested_hosts.add(urlparse(request.url).hostname))
+            yield tab
+        finally:
+            browser.close()
+
+
+def open_page(page, url: str) -> None:
+    """Go to `url` and wait until Streamlit has finished running the page."""
+    page.goto(url)
+    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+    expect(page.get_by_test_id("stMainBlockContainer").locator("h1, h2").first).to_be_visible()
+
+
+def only_local(hosts: set[str | None]) -> set[str | None]:
+    return {h for h in hosts if h not in LOCAL_HOSTS and h is not None}
+
+
+def seed_value(db: Path, sql: str, *params):
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(sql, list(params)).fetchone()[0]
+
+
+def test_click_from_overview_to_the_source_paragraph(server, page, seed_db):
+    open_page(page, server)
+    matrix = page.get_by_test_id("stPlotlyChart").first
+    matrix.locator("g.points path").first.click(force=True)  # plotly's drag layer takes the click
+    page.wait_for_url("**/explorer?**")
+    open_page(page, page.url)
+    bars = page.get_by_test_id("stPlotlyChart").first.locator("g.point path")
+    expect(bars.first).to_be_visible()
+    bars.first.click(force=True)
+    page.wait_for_url("**/source?**mention=**")
+    mention = urlparse(page.url).query.split("mention=")[1].split("&")[0]
+    quote_text = seed_value(seed_db, "SELECT quote FROM mentions WHERE mention_id = ?", mention)
+    marked = page.locator("mark.selected")
+    expect(marked).to_be_visible()
+    expect(marked).to_have_text(quote_text)
+    assert any(ch.isdigit() for ch in quote_text)
+    expect(page.locator(".selected-paragraph")).to_be_in_viewport()
+    assert only_local(page.requested_hosts) == set()
+
+
+def test_screenshot_of_every_page(server, page, seed_db):
+    mention = seed_value(seed_db, "SELECT mention_id FROM mentions WHERE quote = '35例'")
+    views = {
+        "overview": "",
+        "city": "city?place=" + quote("福州市"),
+        "topic": "topic?topic=livelihood",
+        "explorer": "explorer?q=" + quote("粮食"),
+        "search": "search?q=" + quote("核酸检测"),
+        "map": "map?level=county",
+        "source": f"source?mention={mention}",
+        "quality": "quality",
+        "overview_en": "?lang=en",
+    }
+    SCREENSHOTS.mkdir(exist_ok=True)
+    for name, path in views.items():
+        open_page(page, f"{server}/{path}")
+        assert not page.get_by_test_id("stException").count(), name
+        # Streamlit scrolls inside its main block, so grow the window to the content for the shot.
+        height = page.get_by_test_id("stMain").evaluate("main => main.scrollHeight")
+        page.set_viewport_size({"width": 1400, "height": min(max(height, 800), 10_000)})
+        page.screenshot(path=SCREENSHOTS / f"{name}.png")
+        page.set_viewport_size({"width": 1400, "height": 2000})
+    assert only_local(page.requested_hosts) == set()

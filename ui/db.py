@@ -1,0 +1,77 @@
+"""The one read-only DuckDB handle the dashboard uses.
+
+The ETL builds a new file and moves it into place, so the handle is keyed on the file's
+identity (inode + mtime): a rebuild is picked up on the next rerun without a restart.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import NamedTuple
+
+import duckdb
+import streamlit as st
+
+from ui.i18n import t
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB = "data/fujian.duckdb"
+BUILD_COMMAND = "python -m etl build data/raw --db data/fujian.duckdb"
+
+
+class DbIdentity(NamedTuple):
+    """What makes two opens of the database file the same database."""
+
+    path: str
+    inode: int
+    mtime_ns: int
+
+
+def db_path() -> Path:
+    """Path from `FUJIAN_DB`, relative paths taken from the project root."""
+    path = Path(os.environ.get("FUJIAN_DB", DEFAULT_DB))
+    return path if path.is_absolute() else PROJECT_ROOT / path
+
+
+def identity() -> DbIdentity | None:
+    """Identity of the database file on disk now, or None when it is missing."""
+    try:
+        path = db_path().resolve(strict=True)  # the version file the build's pointer designates now
+        stat = path.stat()
+    except (FileNotFoundError, RuntimeError):
+        return None
+    return DbIdentity(str(path), stat.st_ino, stat.st_mtime_ns)
+
+
+ALIAS = "fujian"
+
+
+@st.cache_resource(max_entries=2, show_spinner=False, on_release=lambda con: con.close())
+def _connect(ident: DbIdentity) -> duckdb.DuckDBPyConnection:
+    """A new in-memory DuckDB with the file attached read-only.
+
+    `duckdb.connect(path)` would hand back the instance already open for that path, still
+    reading the old file after a rebuild moved a new one into place; an attachment to a
+    fresh in-memory instance always reads the file now at `path`.
+    """
+    con = duckdb.connect()
+    con.execute(f"ATTACH ? AS {ALIAS} (READ_ONLY)", [ident.path])
+    return con
+
+
+def cursor(ident: DbIdentity) -> duckdb.DuckDBPyConnection:
+    """A cursor of the shared connection (one per query: cursors are not shared by threads)."""
+    cur = _connect(ident).cursor()
+    cur.execute(f"USE {ALIAS}")
+    return cur
+
+
+def require() -> DbIdentity:
+    """The database identity, or stop the page with the command that builds it."""
+    ident = identity()
+    if ident is None:
+        st.error(t("db.missing", path=str(db_path())))
+        st.code(BUILD_COMMAND, language="bash")
+        st.stop()
+    return ident

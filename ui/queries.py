@@ -1,0 +1,319 @@
+"""Every SQL statement the dashboard runs.
+
+User input only ever reaches DuckDB as `?` parameters. Results are cached per database
+identity, so a rebuilt file is re-read and an unchanged one is never queried twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from ui import db
+
+COUNTY_LEVELS = ("district", "county", "county_city", "zone")
+EXPLORER_LIMIT = 5000
+SEARCH_LIMIT = 50
+
+
+@st.cache_data(max_entries=512, show_spinner=False)
+def _run(ident: db.DbIdentity, sql: str, params: tuple) -> pd.DataFrame:
+    return db.cursor(ident).execute(sql, list(params)).df()
+
+
+def _query(sql: str, *params: object) -> pd.DataFrame:
+    return _run(db.require(), sql, params)
+
+
+# A place and everything below it in the gazetteer (宁德市 → 福安市 → its towns).
+_SUBTREE = """(
+    WITH RECURSIVE subtree(name) AS (
+        SELECT CAST(? AS VARCHAR)
+        UNION SELECT p.name FROM places p JOIN subtree s ON p.parent = s.name
+    ) SELECT name FROM subtree)"""
+
+# Each place paired with itself and every ancestor, to count mentions at a chosen level.
+_ANCESTORS = """
+    WITH RECURSIVE up(place, name, level, parent) AS (
+        SELECT name, name, level, parent FROM places
+        UNION ALL
+        SELECT up.place, p.name, p.level, p.parent FROM up JOIN places p ON p.name = up.parent
+    )"""
+
+
+# --- overview ---------------------------------------------------------------------------
+
+
+def summary() -> pd.Series:
+    """Headline counts: documents, mentions, places, topics, first and last date."""
+    return _query(
+        """SELECT
+            (SELECT count(*) FROM documents) AS documents,
+            (SELECT count(*) FROM mentions) AS mentions,
+            (SELECT count(DISTINCT place) FROM mentions) AS places,
+            (SELECT count(DISTINCT topic) FROM mentions) AS topics,
+            (SELECT min(pub_date) FROM documents) AS first_date,
+            (SELECT max(pub_date) FROM documents) AS last_date"""
+    ).iloc[0]
+
+
+def city_topic_counts() -> pd.DataFrame:
+    """Mentions per prefecture city and topic (mentions without a city are left out)."""
+    return _query(
+        """SELECT m.city, m.topic, t.label_zh AS topic_zh, t.label_en AS topic_en,
+                  count(*) AS n
+           FROM mentions m JOIN topics t USING (topic)
+           WHERE m.city IS NOT NULL
+           GROUP BY ALL ORDER BY m.city, m.topic"""
+    )
+
+
+def newest_documents(limit: int = 20) -> pd.DataFrame:
+    """The latest documents first; undated ones last."""
+    return _query(
+        """SELECT doc_id, title, publisher, pub_date, place, n_mentions
+           FROM documents ORDER BY pub_date DESC NULLS LAST, file_name LIMIT ?""",
+        limit,
+    )
+
+
+def documents_by_date() -> pd.DataFrame:
+    """Documents per publication date, with their titles for the tooltip."""
+    return _query(
+        """SELECT pub_date, count(*) AS n, string_agg(title, ' / ') AS titles
+           FROM documents WHERE pub_date IS NOT NULL GROUP BY pub_date ORDER BY pub_date"""
+    )
+
+
+# --- dimensions -------------------------------------------------------------------------
+
+
+def places() -> pd.DataFrame:
+    """The gazetteer, with the number of mentions placed at or below each place."""
+    return _query(
+        f"""{_ANCESTORS}
+        SELECT p.name, p.level, p.parent, p.city, p.short,
+               count(m.mention_id) AS n_mentions
+        FROM places p
+        LEFT JOIN up ON up.name = p.name
+        LEFT JOIN mentions m ON m.place = up.place
+        GROUP BY ALL ORDER BY p.city NULLS FIRST, p.level, p.name"""
+    )
+
+
+def topics() -> pd.DataFrame:
+    """Topic codes with their labels, in the schema's order."""
+    return _query("SELECT topic, label_zh, label_en FROM topics ORDER BY rowid")
+
+
+_FILTER_COLUMNS = {
+    "place": "place",
+    "topic": "topic",
+    "kind": "kind",
+    "unit": "unit",
+    "period": "period",
+}
+
+
+def distinct_values(column: str) -> list[str]:
+    """The values a mention filter can take, most frequent first."""
+    name = _FILTER_COLUMNS[column]  # a fixed name from the table above, never user input
+    frame = _query(
+        f"""SELECT {name} AS value FROM mentions WHERE {name} IS NOT NULL
+            GROUP BY 1 ORDER BY count(*) DESC, 1"""
+    )
+    return frame["value"].tolist()
+
+
+# --- mentions ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MentionFilter:
+    """Which mentions to list; an empty field does not filter."""
+
+    place: str | None = None  # the place or anything below it
+    topic: str | None = None
+    kind: str | None = None
+    unit: str | None = None
+    period: str | None = None
+    indicator: str | None = None  # exact label
+    terms: tuple[str, ...] = ()  # words of the label
+    all_terms: bool = False  # every word must match, else any
+    doc: str | None = None
+    doubtful: bool = False  # confidence below 0.7 or a reason for doubt
+
+
+DOUBT_CONFIDENCE = 0.7
+
+
+def _mention_conditions(f: MentionFilter) -> tuple[list[str], list[object]]:
+    conditions: list[str] = []
+    params: list[object] = []
+    if f.place:
+        conditions.append(f"m.place IN {_SUBTREE}")
+        params.append(f.place)
+    for column, value in (
+        ("topic", f.topic),
+        ("kind", f.kind),
+        ("unit", f.unit),
+        ("period", f.period),
+        ("indicator", f.indicator),
+        ("doc_id", f.doc),
+    ):
+        if value:
+            conditions.append(f"m.{column} = ?")
+            params.append(value)
+    if f.terms:
+        conditions.append("list_count(list_filter(?::VARCHAR[], lambda w: contains(lower(m.indicator), w))) >= ?")
+        params += [list(f.terms), len(f.terms) if f.all_terms else 1]
+    if f.doubtful:
+        conditions.append("(m.confidence < ? OR m.doubt IS NOT NULL)")
+        params.append(DOUBT_CONFIDENCE)
+    return conditions, params
+
+
+def mentions(f: MentionFilter, limit: int = EXPLORER_LIMIT) -> pd.DataFrame:
+    """Mentions matching `f` with their document date and topic labels, newest first."""
+    conditions, params = _mention_conditions(f)
+    where = "WHERE " + " AND ".join(conditions) if conditions else ""
+    return _query(
+        f"""SELECT m.mention_id, m.paragraph_id, m.doc_id, m.indicator, m.value,
+                   m.value_high, m.unit, m.dimension, m.kind, m.qualifier, m.place, m.city,
+                   m.topic, t.label_zh AS topic_zh, t.label_en AS topic_en, m.period,
+                   m.period_start, m.period_end, d.pub_date, d.title AS doc_title,
+                   m.quote, m.confidence, m.doubt, m.start, m."end"
+            FROM mentions m
+            JOIN documents d USING (doc_id)
+            LEFT JOIN topics t ON t.topic = m.topic
+            {where}
+            ORDER BY d.pub_date DESC NULLS LAST, m.mention_id
+            LIMIT ?""",
+        *params,
+        limit,
+    )
+
+
+# --- map --------------------------------------------------------------------------------
+
+
+def mention_counts_by_area(levels: tuple[str, ...]) -> pd.DataFrame:
+    """Mentions counted at the ancestor of each mention's place that has one of `levels`."""
+    return _query(
+        f"""{_ANCESTORS}
+        SELECT up.name AS place, count(*) AS n
+        FROM mentions m JOIN up ON up.place = m.place
+        WHERE list_contains(?::VARCHAR[], up.level)
+        GROUP BY 1 ORDER BY 1""",
+        list(levels),
+    )
+
+
+def mapped_indicators() -> pd.DataFrame:
+    """Actual-value indicators to colour the map by, those reported by most places first."""
+    return _query(
+        """SELECT indicator, unit, count(DISTINCT place) AS places, count(*) AS n
+           FROM mentions
+           WHERE kind = 'actual' AND indicator IS NOT NULL
+           GROUP BY ALL
+           ORDER BY places DESC, n DESC, indicator LIMIT 200"""
+    )
+
+
+def indicator_by_area(indicator: str, unit: str | None, levels: tuple[str, ...]) -> pd.DataFrame:
+    """Latest actual value of one indicator per area at `levels`, with the mention it is from."""
+    return _query(
+        f"""{_ANCESTORS}
+        SELECT up.name AS place,
+               arg_max(m.value, coalesce(m.period_end, d.pub_date)) AS value,
+               arg_max(m.mention_id, coalesce(m.period_end, d.pub_date)) AS mention_id
+        FROM mentions m
+        JOIN documents d USING (doc_id)
+        JOIN up ON up.place = m.place
+        WHERE m.kind = 'actual' AND m.indicator = ? AND m.unit IS NOT DISTINCT FROM ?
+          AND list_contains(?::VARCHAR[], up.level)
+        GROUP BY 1 ORDER BY 1""",
+        indicator,
+        unit,
+        list(levels),
+    )
+
+
+# --- search -----------------------------------------------------------------------------
+
+
+def search_paragraphs(terms: tuple[str, ...], limit: int = SEARCH_LIMIT) -> pd.DataFrame:
+    """Paragraphs containing any of `terms`, most distinct words matched first, then most hits."""
+    return _query(
+        """WITH scored AS (
+            SELECT p.paragraph_id, p.doc_id, p.text, p.text_simplified,
+                   list_count(list_filter(?::VARCHAR[],
+                       lambda w: contains(lower(p.text_simplified), w))) AS matched,
+                   list_sum(list_transform(?::VARCHAR[],
+                       lambda w: (length(p.text_simplified)
+                                  - length(replace(lower(p.text_simplified), w, '')))
+                                 // length(w))) AS hits
+            FROM paragraphs p)
+        SELECT s.*, d.title, d.publisher, d.pub_date, d.place
+        FROM scored s JOIN documents d USING (doc_id)
+        WHERE s.matched > 0
+        ORDER BY s.matched DESC, s.hits DESC, s.paragraph_id
+        LIMIT ?""",
+        list(terms),
+        list(terms),
+        limit,
+    )
+
+
+# --- source -----------------------------------------------------------------------------
+
+
+def document(doc_id: str) -> pd.DataFrame:
+    """One document's row (empty when the id is unknown)."""
+    return _query("SELECT * FROM documents WHERE doc_id = ?", doc_id)
+
+
+def document_list() -> pd.DataFrame:
+    """Every document, for choosing one to read."""
+    return _query(
+        """SELECT doc_id, title, pub_date, file_name FROM documents
+           ORDER BY pub_date DESC NULLS LAST, file_name"""
+    )
+
+
+def paragraphs(doc_id: str) -> pd.DataFrame:
+    """A document's paragraphs in reading order."""
+    return _query(
+        """SELECT paragraph_id, article_id, seq, text, is_heading, has_lost_chars
+           FROM paragraphs WHERE doc_id = ? ORDER BY seq""",
+        doc_id,
+    )
+
+
+def locate(mention: str | None = None, paragraph: str | None = None) -> pd.DataFrame:
+    """Document and paragraph of a mention id or a paragraph id (empty when unknown)."""
+    if mention:
+        return _query("SELECT doc_id, paragraph_id FROM mentions WHERE mention_id = ?", mention)
+    return _query("SELECT doc_id, paragraph_id FROM paragraphs WHERE paragraph_id = ?", paragraph)
+
+
+# --- data quality -----------------------------------------------------------------------
+
+
+def rejects() -> pd.DataFrame:
+    """Files the ETL did not load, with its reason."""
+    return _query("SELECT file_name, reason, sha256 FROM rejects ORDER BY file_name")
+
+
+def doubt_by_document() -> pd.DataFrame:
+    """Per document: mentions, doubtful mentions and their share."""
+    return _query(
+        """SELECT d.doc_id, d.title, d.file_name, count(m.mention_id) AS mentions,
+                  count(m.mention_id) FILTER (m.confidence < ? OR m.doubt IS NOT NULL)
+                      AS doubtful
+           FROM documents d LEFT JOIN mentions m USING (doc_id)
+           GROUP BY ALL ORDER BY doubtful DESC, mentions DESC, d.file_name""",
+        DOUBT_CONFIDENCE,
+    )
