@@ -82,7 +82,9 @@ def _recall(folder: Path, db: Path, expected: dict[str, tuple]) -> dict:
     import duckdb
 
     with duckdb.connect(str(db), read_only=True) as con:
-        rows = con.execute("SELECT d.file_name, m.value, m.unit, m.place FROM mentions m JOIN documents d USING (doc_id)").fetchall()
+        rows = con.execute(
+            "SELECT d.file_name, m.value, m.unit, m.place FROM mentions m JOIN documents d USING (doc_id)"
+        ).fetchall()
     found: dict[str, list] = {}
     for name, value, unit, place in rows:
         found.setdefault(name, []).append((value, unit, place))
@@ -95,7 +97,11 @@ def _recall(folder: Path, db: Path, expected: dict[str, tuple]) -> dict:
             if match:
                 hit += 1
                 place_ok += any(g[2] == e.place for g in match)
-    return {"expected": total, "recall": hit / total if total else None, "place_agreement": place_ok / hit if hit else None}
+    return {
+        "expected": total,
+        "recall": hit / total if total else None,
+        "place_agreement": place_ok / hit if hit else None,
+    }
 
 
 def _measure_size(size_mb: float, jobs: int, queue) -> None:
@@ -189,11 +195,17 @@ def run_bench(args) -> int:
     build_rows = bench_build(sizes, jobs)
     query_rows = bench_queries(counts) if counts else []
     for q in query_rows:
-        print(f"queries at {q['mentions']:>9} mentions: p95 max {max(v['p95_ms'] for v in q['queries'].values()):.1f} ms")
+        print(
+            f"queries at {q['mentions']:>9} mentions: p95 max {max(v['p95_ms'] for v in q['queries'].values()):.1f} ms"
+        )
         for name, v in q["queries"].items():
             print(f"    {name:28} p50 {v['p50_ms']:7.1f} ms   p95 {v['p95_ms']:7.1f} ms")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    report = {"machine": {"cores": os.cpu_count(), "python": platform.python_version()}, "build": build_rows, "queries": query_rows}
+    report = {
+        "machine": {"cores": os.cpu_count(), "python": platform.python_version()},
+        "build": build_rows,
+        "queries": query_rows,
+    }
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"written to {args.out}")
     return 0

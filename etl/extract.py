@@ -22,8 +22,8 @@ from .records import Document, Mention, Paragraph
 from .topics import classify
 from .units import Unit, match_unit, unit_by_canonical
 
-_SENTENCE_END = "。！？!?；;"
-_CLAUSE_END = _SENTENCE_END + "，,：:（(）)\n"
+_SENTENCE_END = "。！？!?；;﹔﹒"
+_CLAUSE_END = _SENTENCE_END + "，,﹐：:（(）)\n"
 _RANGE_SEP = re.compile(r"\s*(?:-|~|～|—|–|至|到)\s*")
 # Qualifiers: right before the number, between number and unit, and right after the unit.
 _PRE_QUALIFIER = re.compile(r"(大约|将近|接近|约|近|逾|超过|超|不到|不足|不少于|至少|不超过|最多|多达)$")
@@ -73,15 +73,21 @@ _STRUCTURE_VERB = re.compile(
     r"(主要做了|重点抓了|重点抓|突出抓好|主要有|重点有|主要采取了|采取了|突出|主要从|做好|聚焦)$"
 )
 _TIME_WORDS = re.compile(
-    r"^(\d{4}年(\d{1,2}月)?(\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}月|截至目前|截至|今年以来|今年|去年|目前|当前|近年来|"
+    r"^(\d{4}年(\d{1,2}月)?(\d{1,2}日)?(起|以来|开始)?|\d{1,2}[-—至~]\d{1,2}月|\d{1,2}月\d{1,2}日|\d{1,2}月|截至目前|截至|今年以来|今年|去年|目前|当前|近年来|"
     r"此外|同时|其中|另外|比如|例如|据了解|据悉|据统计|全市|我市|本市|全区|我区|全县|全省|共|已|还|并|均|都|累计|分别)+"
 )
 _TRAIL_WORDS = re.compile(
-    r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|共计|合计|总计|共有|共|达|为|是|有|在|了|的|至|到|从|由|较|比|"
-    r"提高到|提升至|提升到|增加到|保持在|稳定在|压缩至|缩短至|依然|仍然|仍|已|还|超过|超|约|近|将近|逾|平均|每平方公里)+$"
+    r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|共计|合计|总计|共有|共|达|为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|"
+    r"提高到|提升至|提升到|增加到|保持在|稳定在|压缩至|缩短至|依然|仍然|仍|已|还|超过|超|约|近|将近|逾|平均|每平方公里|"
+    r"[一两三四五六七八九十][个支批名家项类种套])+$"
 )
 _LEAD_FLAGS = {"c", "d", "p", "r", "t", "m", "q", "u", "uj", "ul", "f", "x", "w", "ns"}
 _LEAD_KEEP = {"新增", "累计"}
+# Verbs that start the predicate after a counted noun (70名科级干部|下沉到一线).
+_PREDICATES = frozenset(
+    "下沉 参加 参与 进行 接受 实现 完成 开展 获得 覆盖 达到 解决 纳入 入驻 投入 参保 受益 落户 通过 进入 "
+    "提供 开通 建成 上线 办理 接种 治愈 出院 隔离 返岗 就业".split()
+)
 
 
 # A place named as the origin of a method (鼓楼军门社区工作法) is not what a figure is about.
@@ -298,22 +304,38 @@ def label_before(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def label_after(text: str) -> str:
-    """The noun phrase after a count (`组建了8个医联体` → `医联体`); empty where a verb follows."""
+    """The noun phrase after a number: `组建了8个医联体` → `医联体`, `97.85%的审批事项` → `审批事项`,
+    `1453名符合政策条件的困难对象纳入…` → `困难对象` (the head after 的, up to the predicate)."""
     text = _POST_QUALIFIER.sub("", text[:4], count=1) + text[4:] if _POST_QUALIFIER.match(text) else text
     if _TRANSITION.match(text):
         return ""
-    m = re.match(r"[^，,。；;：:！？!?、）)\d]*", text)
+    m = re.match(r"[^，,﹐。；;﹔：:！？!?、（(）)\d]*", text)
     phrase = m.group().lstrip("的") if m else ""
-    words = list(pseg.cut(phrase, HMM=False)) if phrase else []
-    if words and words[0].flag.startswith("v") and words[0].flag != "vn":
-        return ""
-    kept = []
-    for w in words:
-        if w.flag in ("p", "c", "d", "r", "m", "q", "uj", "ul", "u") or w.word in ("参与", "进行"):
+    kept: list[str] = []
+    nouns = 0
+    kept_starts_with_verb = False
+    for w in pseg.cut(phrase, HMM=False) if phrase else []:
+        if w.word == "的":
+            if nouns and not kept_starts_with_verb:
+                break  # 300多家企业|的生产经营: the counted noun is before 的
+            kept, nouns = [], 0  # 符合政策条件的困难对象: a relative clause qualifies the head noun
+            continue
+        if w.flag in ("p", "c", "d", "r", "m", "q", "ul", "u") or w.word in _PREDICATES:
             break
-        if w.word != "的":
-            kept.append(w.word)
-    return "".join(kept)[:16]
+        if w.flag.startswith("v") and w.flag != "vn" and not kept and not _noun_follows(phrase, w.word):
+            break
+        if not kept:
+            kept_starts_with_verb = w.flag.startswith("v") and w.flag != "vn"
+        kept.append(w.word)
+        nouns += w.flag.startswith("n") or w.flag == "vn"
+    return "".join(kept)[:16] if nouns else ""
+
+
+def _noun_follows(phrase: str, verb: str) -> bool:
+    """`审批业务`: a verb that modifies the noun after it, not a predicate."""
+    rest = phrase[len(verb) :] if phrase.startswith(verb) else ""
+    words = list(pseg.cut(rest[:6], HMM=False)) if rest else []
+    return bool(words) and words[0].flag.startswith("n")
 
 
 @lru_cache(maxsize=65536)
@@ -397,14 +419,18 @@ def extract_paragraph(ctx: _Context) -> list[Mention]:
 
 
 def _label(s: str, n: Number, clause_lo: int, previous: str | None) -> str | None:
-    before = label_before(s[_clause_start(s, n.start, clause_lo, _CLAUSE_END + "、") : n.start])
+    """Label from the clause before the number, or from the noun after it where the number
+    counts that noun (8个医联体) or modifies it (即将投产的10万吨X, 97.85%的审批事项)."""
+    raw_before = s[_clause_start(s, n.start, clause_lo, _CLAUSE_END + "、") : n.start]
+    before = label_before(raw_before)
     after = label_after(s[n.end : n.end + 24])
-    if after and (len(after) >= 2 or not before):
+    counted = n.unit is not None and n.unit.dimension in ("count", "people", "person_times")
+    modified = raw_before.endswith("的") or s.startswith("的", n.end)  # 投产的10万吨X, 3万余人的X
+    use_after = bool(after) and (counted or not before or modified)
+    if use_after and after and (len(after) >= 2 or not before):
         verb = before if len(before) <= 4 else _last_verb(before)
         return (verb + after) if verb and not after.startswith(verb) else after
-    if before:
-        return before
-    return previous
+    return before or previous
 
 
 def _kind(s: str, n: Number, sent_lo: int, clause_lo: int, prev_kind: str | None, between: str) -> str:
