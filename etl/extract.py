@@ -74,14 +74,16 @@ _STRUCTURE_VERB = re.compile(
 )
 _TIME_WORDS = re.compile(
     r"^(\d{4}年(\d{1,2}月)?(\d{1,2}日)?(起|以来|开始)?|\d{1,2}[-—至~]\d{1,2}月|\d{1,2}月\d{1,2}日|\d{1,2}月|截至目前|截至|今年以来|今年|去年|目前|当前|近年来|"
-    r"此外|同时|其中|另外|比如|例如|据了解|据悉|据统计|全市|我市|本市|全区|我区|全县|全省|共|已|还|并|均|都|累计|分别)+"
+    r"此外|同时|其中|另外|比如|例如|据了解|据悉|据统计|全市|我市|本市|全区|我区|全县|全省|共|已|还|并|均|都|累计|分别|"
+    r"力争|预计|计划|争取|确保|到\d{4}年(底|末)?)+"
 )
 _TRAIL_WORDS = re.compile(
     r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|共计|合计|总计|共有|共|达|为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|"
     r"提高到|提升至|提升到|增加到|保持在|稳定在|压缩至|缩短至|依然|仍然|仍|已|还|超过|超|约|近|将近|逾|平均|每平方公里|"
-    r"[一两三四五六七八九十][个支批名家项类种套])+$"
+    r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周)+$"
 )
-_LEAD_FLAGS = {"c", "d", "p", "r", "t", "m", "q", "u", "uj", "ul", "f", "x", "w", "ns"}
+_PLACE_TAG = "nsfj"  # the part-of-speech tag given to the gazetteer's names
+_LEAD_FLAGS = {"c", "d", "p", "r", "t", "m", "q", "u", "uj", "ul", "f", "x", "w", _PLACE_TAG}
 _LEAD_KEEP = {"新增", "累计"}
 # Verbs that start the predicate after a counted noun (70名科级干部|下沉到一线).
 _PREDICATES = frozenset(
@@ -134,7 +136,9 @@ def _load_jieba() -> None:
     jieba.setLogLevel(60)
     jieba.load_userdict(str(DATA_DIR / "userdict.txt"))
     for place in load_gazetteer().places.values():
-        jieba.add_word(place.name, 1000, "ns")
+        for form in (place.name, place.short, *place.aliases):
+            if form:
+                jieba.add_word(form, 1000, _PLACE_TAG)
 
 
 def find_numbers(s: str) -> list[Number]:
@@ -384,6 +388,22 @@ class _Context:
         last = bisect.bisect_right(self.place_ends, hi)
         return self.place_hits[first:last] if last > first else []
 
+    def own_place(self, word: re.Match) -> tuple[str | None, str | None]:
+        """我市 is the publisher's city; 全市 is the city that opened an earlier sentence in full
+        (厦门市今年以来…；全市…), not one inside a name (设立福州市法院…)."""
+        if word.group().startswith("全"):
+            s = self.paragraph.text_simplified
+            named = [
+                h
+                for h in self.places_between(0, word.start())
+                if s[h.end - 1] in "市县区"
+                and h.place.level != "zone"
+                and h.start - self.sentences.span(h.start)[0] <= 2
+            ]
+            if named:
+                return named[-1].place.name, None
+        return self.section_or_publisher()
+
     def section_or_publisher(self) -> tuple[str | None, str | None]:
         if self.paragraph.section_place:
             return self.paragraph.section_place, None
@@ -409,7 +429,9 @@ def extract_paragraph(ctx: _Context) -> list[Mention]:
         )
         places = _places(ctx, s, n, sent_lo)
         period = resolve(s[sent_lo : n.start], ctx.doc.pub_date)
-        topic = classify([label or "", s[clause_lo : n.end + 8], s[sent_lo:sent_hi], s, ctx.article_title])
+        topic = classify(
+            [label or "", s[clause_lo : min(n.end + 8, sent_hi)], s[sent_lo:sent_hi], s, ctx.article_title]
+        )
         for place, place_doubt in places:
             mentions.append(
                 _mention(ctx, n, len(mentions), label, kind, _qualifier(s, n), place, place_doubt, topic, period)
@@ -461,10 +483,10 @@ def _qualifier(s: str, n: Number) -> str:
 def _places(ctx: _Context, s: str, n: Number, sent_lo: int) -> list[tuple[str | None, str | None]]:
     """Places a figure is about: named in its sentence, the paragraph's subject, the sentence
     before for 该项目/此次, its section, or the publisher's. `福州市、泉州市各3例` gives one each."""
-    in_sentence = ctx.places_between(sent_lo, n.start)
+    in_sentence = [h for h in ctx.places_between(sent_lo, n.start) if not _in_closed_aside(s, h.start, n.start)]
     own = list(_OWN_PLACE.finditer(s, sent_lo, n.start))
     if own and (not in_sentence or own[-1].start() >= in_sentence[-1].end):
-        return [(ctx.section_or_publisher())]  # 全市/我市 after any named place: the publisher's own
+        return [ctx.own_place(own[-1])]  # 全市/我市 after any named place
     if in_sentence:
         return _listed_places(ctx.gaz, s, in_sentence, n)
     if _ANAPHORA.match(s, sent_lo) and (before := ctx.places_between(max(0, sent_lo - _Sentences.CAP), sent_lo)):
@@ -474,6 +496,15 @@ def _places(ctx: _Context, s: str, n: Number, sent_lo: int) -> list[tuple[str | 
     if opening:
         return [(opening[-1].place.name, None)]
     return [ctx.section_or_publisher()]
+
+
+def _in_closed_aside(s: str, pos: int, until: int) -> bool:
+    """`…71例（其中泉州市60例）` : a place inside brackets closed before `until` stays in them."""
+    opened = max(s.rfind("（", 0, pos), s.rfind("(", 0, pos))
+    if opened < 0 or max(s.rfind("）", opened, pos), s.rfind(")", opened, pos)) >= 0:
+        return False
+    closed = [i for i in (s.find("）", pos, until), s.find(")", pos, until)) if i >= 0]
+    return bool(closed)
 
 
 def _listed_places(gaz: Gazetteer, s: str, hits: list, n: Number) -> list[tuple[str | None, str | None]]:

@@ -187,7 +187,9 @@ def _year_from_anchors(text: str) -> int | None:
 def find_publisher_place(publisher: str | None, header: str, text: str, gaz: Gazetteer) -> str | None:
     """The place named in the publisher's name, else the place the page names most (header ×3)."""
     if publisher:
-        named = [h.place.name for h in gaz.find(to_simplified(publisher)) if h.place.level in _PLACE_LEVELS]
+        named = [
+            h.place.name for h in gaz.find(to_simplified(publisher)) if h.place.level in _PLACE_LEVELS | {"province"}
+        ]
         if named:
             return named[0]
     counts: Counter[str] = Counter()

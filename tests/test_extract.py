@@ -168,3 +168,36 @@ def test_doubtful_mentions_say_why(seed_docs):
     doc, ms = seed_docs["001_94b74bfb5a05e8dd.txt"]
     lost = [m for m in ms if m.doubt and "lost" in m.doubt]
     assert lost and all(m.confidence <= 0.6 for m in lost)
+
+
+def test_a_provincial_bulletin_attributes_each_figure_to_its_city():
+    text = (
+        "福建省卫健委通报\n\n2022年4月3日\n\n"
+        "4月2日0—24时，福建省新增本土确诊病例12例（福州市3例、厦门市2例），"
+        "新增本土无症状感染者71例（其中泉州市60例，莆田市11例）。\n\n"
+        "厦门市今年以来新增市场主体3.2万户，同比增长15.6%；全市网上办事率达到99.2%。"
+    )
+    doc = build_document(RawText("bulletin.txt", "0" * 64, "utf-8", text))
+    assert (doc.place, doc.city) == ("福建省", None)
+    m = {x.quote: x for x in extract_document(doc)}
+    assert (m["12例"].place, m["12例"].city) == ("福建省", None)
+    assert (m["3例"].place, m["2例"].place, m["60例"].place, m["11例"].place) == (
+        "福州市",
+        "厦门市",
+        "泉州市",
+        "莆田市",
+    )
+    assert m["71例"].place == "福建省"  # the cities in the bracket before it are the bracket's
+    assert m["99.2%"].place == "厦门市"  # 全市 after a sentence about 厦门市
+    assert (m["15.6%"].kind, m["15.6%"].topic) == ("change", "economy")
+    assert m["71例"].period == "2022-04-02"
+
+
+def test_labels_drop_target_words_and_keep_non_place_nouns():
+    m = by_quote(
+        "漳州市计划到2025年，城镇新增就业每年不少于4万人，力争人均可支配收入达到5.5万元。",
+        place="漳州市",
+        city="漳州市",
+    )
+    assert (m["4万人"].indicator, m["4万人"].kind, m["4万人"].qualifier) == ("城镇新增就业", "target", "at_least")
+    assert (m["5.5万元"].indicator, m["5.5万元"].period) == ("人均可支配收入", "2025")
