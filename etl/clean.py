@@ -8,6 +8,7 @@ used for analysis.
 from __future__ import annotations
 
 import html
+import operator
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -20,6 +21,8 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # `現(xiàn)` — a character followed by its pinyin, left by a bad traditional converter. `?zhí)` is the
 # same artefact with the bracket itself lost.
 _PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff?？])[(（?]([a-z{_TONED}]*[{_TONED}][a-z{_TONED}]*)[)）]")
+_FURNITURE_MAX = 200
+_CJK = re.compile("[\u4e00-\u9fff]")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SCRIPT_BLOCK = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
 _TAG = re.compile(r"<[^>]{0,500}>")
@@ -54,9 +57,9 @@ def to_simplified(text: str) -> str:
 
 
 def detect_script(text: str) -> str:
-    sample = text[:20_000]
-    changed = sum(a != b for a, b in zip(sample, to_simplified(sample)))
-    cjk = sum("\u4e00" <= c <= "\u9fff" for c in sample) or 1
+    sample = text[:5_000]
+    changed = sum(map(operator.ne, sample, to_simplified(sample)))
+    cjk = len(_CJK.findall(sample)) or 1
     return "traditional" if changed / cjk > 0.03 else "simplified"
 
 
@@ -89,26 +92,31 @@ def is_furniture(line: str) -> bool:
 def clean(text: str) -> list[Block]:
     """Raw decoded text → cleaned blocks, one per paragraph or heading."""
     text = repair_artefacts(strip_html(text.replace("\r\n", "\n").replace("\r", "\n")))
-    blocks = _drop_furniture([ln.strip() for ln in text.split("\n")])
+    lines = [ln.strip() for ln in text.split("\n")]
+    # one conversion and one furniture scan over the whole text, not one per line
+    simplified = to_simplified("\n".join(lines)).split("\n")  # one conversion, not one per line
+    pattern = _furniture()
+    # furniture is a short line: a long one is a paragraph, and searching it costs the most
+    furniture = {i for i, ln in enumerate(simplified) if len(ln) <= _FURNITURE_MAX and pattern.search(ln)}
+    blocks = _drop_furniture(lines, simplified, furniture)
     return _join_broken(blocks)
 
 
-def _drop_furniture(lines: list[str]) -> list[Block]:
+def _drop_furniture(lines: list[str], simplified_lines: list[str], furniture: set[int]) -> list[Block]:
     kept: list[Block] = []
     seen_short: set[str] = set()
     after_editor = False
-    for line in lines:
+    for number, (line, simplified) in enumerate(zip(lines, simplified_lines)):
         if not line:
             kept.append(Block("", False))
             continue
-        simplified = to_simplified(line)
         if _EDITOR.search(simplified):
             after_editor = True
             continue
         if after_editor and not _BYLINE.search(simplified):
             continue
         after_editor = False
-        if is_furniture(line):
+        if number in furniture:
             continue
         heading = bool(_HEADING_MARK.match(line))
         body = _HEADING_MARK.sub("", line).strip()

@@ -112,28 +112,30 @@ def time_queries(n_mentions: int, repeats: int = 20) -> dict:
     logging.getLogger("streamlit").setLevel(logging.ERROR)  # "no runtime" warnings outside the app
     from etl.pipeline import build
 
-    work = Path(tempfile.mkdtemp(prefix="bench-queries-"))
-    seed = work / "seed.duckdb"
-    build([ROOT / "data" / "raw"], seed, jobs=1, incremental=False)
-    big = work / f"m{n_mentions}.duckdb"
-    t0 = time.perf_counter()
-    inflate(seed.resolve(), big, n_mentions)
-    made = time.perf_counter() - t0
-    os.environ["FUJIAN_DB"] = str(big)
-    from ui import queries as q
+    with tempfile.TemporaryDirectory(prefix="bench-queries-") as tmp:
+        work = Path(tmp)
+        seed = work / "seed.duckdb"
+        build([ROOT / "data" / "raw"], seed, jobs=1, incremental=False)
+        big = work / f"m{n_mentions}.duckdb"
+        t0 = time.perf_counter()
+        inflate(seed.resolve(), big, n_mentions)
+        made = time.perf_counter() - t0
+        os.environ["FUJIAN_DB"] = str(big)
+        from ui import queries as q
 
-    results = {}
-    for name, call in _cases(q).items():
-        samples = []
-        for _ in range(repeats):
-            st.cache_data.clear()
-            start = time.perf_counter()
-            call()
-            samples.append(time.perf_counter() - start)
-        results[name] = percentiles(samples)
-    with duckdb.connect(str(big), read_only=True) as con:
-        actual = con.execute("SELECT count(*) FROM mentions").fetchone()[0]
-    rss = _app_memory(big)
+        results = {}
+        for name, call in _cases(q).items():
+            samples = []
+            for _ in range(repeats):
+                st.cache_data.clear()
+                start = time.perf_counter()
+                call()
+                samples.append(time.perf_counter() - start)
+            results[name] = percentiles(samples)
+        st.cache_resource.clear()  # let go of the file before it is deleted
+        with duckdb.connect(str(big), read_only=True) as con:
+            actual = con.execute("SELECT count(*) FROM mentions").fetchone()[0]
+        rss = _app_memory(big)
     return {"mentions": actual, "build_db_s": round(made, 1), "app_peak_rss_mb": rss, "queries": results}
 
 
