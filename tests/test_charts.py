@@ -55,7 +55,8 @@ def test_empty_inputs_give_a_message_not_an_error():
 
 def test_timeline_escapes_titles_in_the_tooltip():
     by_date = pd.DataFrame({"pub_date": pd.to_datetime(["2022-11-07"]), "n": [1], "titles": ["<b>x</b>"]})
-    assert charts.documents_timeline(by_date, "zh").data[0].customdata[0][0] == "&lt;b&gt;x&lt;/b&gt;"
+    points = next(trace for trace in charts.documents_timeline(by_date, "zh").data if trace.mode == "markers")
+    assert points.customdata[0][0] == "&lt;b&gt;x&lt;/b&gt;"
 
 
 def test_value_bars_one_panel_per_unit_and_a_trace_per_kind():

@@ -114,9 +114,12 @@ def documents_timeline(by_date: pd.DataFrame, lang: str) -> go.Figure:
     """Documents per publication date as lollipops (a day-wide bar is invisible over years)."""
     if by_date.empty:
         return _empty(text("overview.empty", lang))
-    fig = go.Figure()
-    for date, n in zip(by_date["pub_date"], by_date["n"], strict=True):
-        fig.add_shape(type="line", x0=date, x1=date, y0=0, y1=n, line={"color": "#9aa5b1"})
+    # all stems in one trace (a shape per date grows quadratically slow over years of dates)
+    stems_x = [x for date in by_date["pub_date"] for x in (date, date, None)]
+    stems_y = [y for n in by_date["n"] for y in (0, n, None)]
+    fig = go.Figure(
+        go.Scatter(x=stems_x, y=stems_y, mode="lines", line={"color": "#9aa5b1", "width": 1}, hoverinfo="skip")
+    )
     fig.add_trace(
         go.Scatter(
             x=by_date["pub_date"],
@@ -127,8 +130,10 @@ def documents_timeline(by_date: pd.DataFrame, lang: str) -> go.Figure:
             hovertemplate="%{x|%Y-%m-%d}: %{y}<br>%{customdata[0]}<extra></extra>",
         )
     )
-    fig.update_yaxes(rangemode="tozero", dtick=1, title=text("col.documents", lang))
-    return fig.update_layout(height=220, margin={"l": 10, "r": 10, "t": 10, "b": 10})
+    fig.update_yaxes(
+        rangemode="tozero", dtick=1 if by_date["n"].max() <= 8 else None, title=text("col.documents", lang)
+    )
+    return fig.update_layout(height=220, margin={"l": 10, "r": 10, "t": 10, "b": 10}, showlegend=False)
 
 
 # --- bars of values ---------------------------------------------------------------------

@@ -47,13 +47,17 @@ def identity() -> DbIdentity | None:
 ALIAS = "fujian"
 
 
-@st.cache_resource(max_entries=2, show_spinner=False, on_release=lambda con: con.close())
+@st.cache_resource(max_entries=2, show_spinner=False)
 def _connect(ident: DbIdentity) -> duckdb.DuckDBPyConnection:
     """A new in-memory DuckDB with the file attached read-only.
 
     `duckdb.connect(path)` would hand back the instance already open for that path, still
     reading the old file after a rebuild moved a new one into place; an attachment to a
     fresh in-memory instance always reads the file now at `path`.
+
+    Not closed when it leaves the cache: a query still running on a cursor of an old version
+    would fail ("Connection already closed"). Cursors keep the instance alive, and the file is
+    closed when the last of them is gone.
     """
     con = duckdb.connect()
     con.execute(f"ATTACH ? AS {ALIAS} (READ_ONLY)", [ident.path])

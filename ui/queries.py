@@ -82,7 +82,9 @@ def newest_documents(limit: int = 20) -> pd.DataFrame:
 def documents_by_date() -> pd.DataFrame:
     """Documents per publication date, with their titles for the tooltip."""
     return _query(
-        """SELECT pub_date, count(*) AS n, string_agg(title, ' / ') AS titles
+        """SELECT pub_date, count(*) AS n,
+                  array_to_string(list(title ORDER BY title)[1:5], ' / ')
+                      || CASE WHEN count(*) > 5 THEN ' / …' ELSE '' END AS titles
            FROM documents WHERE pub_date IS NOT NULL GROUP BY pub_date ORDER BY pub_date"""
     )
 
