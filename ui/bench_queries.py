@@ -48,9 +48,11 @@ def inflate(seed_db: Path, out: Path, n_mentions: int) -> None:
         con.execute(f"""CREATE TABLE articles AS SELECT a.* REPLACE (
                 a.article_id || {suffix} AS article_id, a.doc_id || {suffix} AS doc_id)
             FROM seed.articles a, k""")
+        # copies' texts differ (a tag at the end) so that DuckDB cannot scan one string for many
         con.execute(f"""CREATE TABLE paragraphs AS SELECT p.* REPLACE (
                 p.paragraph_id || {suffix} AS paragraph_id, p.article_id || {suffix} AS article_id,
-                p.doc_id || {suffix} AS doc_id)
+                p.doc_id || {suffix} AS doc_id, p.text || ' #' || k.k AS text,
+                p.text_simplified || ' #' || k.k AS text_simplified)
             FROM seed.paragraphs p, k""")
         con.execute(f"""CREATE TABLE mentions AS SELECT m.* REPLACE (
                 m.mention_id || {suffix} AS mention_id, m.paragraph_id || {suffix} AS paragraph_id,

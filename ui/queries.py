@@ -247,22 +247,28 @@ def indicator_by_area(indicator: str, unit: str | None, levels: tuple[str, ...])
 
 
 def search_paragraphs(terms: tuple[str, ...], limit: int = SEARCH_LIMIT) -> pd.DataFrame:
-    """Paragraphs containing any of `terms`, most distinct words matched first, then most hits."""
+    """Paragraphs containing any of `terms`, most distinct words matched first, then most hits.
+
+    Candidates are found first with one `contains` per term (DuckDB scans those fast); only
+    they are scored."""
+    if not terms:
+        return _query("SELECT NULL AS paragraph_id WHERE false")
+    any_term = " OR ".join(["contains(lower(p.text_simplified), ?)"] * len(terms))
     return _query(
-        """WITH scored AS (
-            SELECT p.paragraph_id, p.doc_id, p.text, p.text_simplified,
-                   list_count(list_filter(?::VARCHAR[],
-                       lambda w: contains(lower(p.text_simplified), w))) AS matched,
+        f"""WITH candidates AS (
+            SELECT p.paragraph_id, p.doc_id, p.text, p.text_simplified, lower(p.text_simplified) AS low
+            FROM paragraphs p WHERE {any_term}),
+        scored AS (
+            SELECT c.paragraph_id, c.doc_id, c.text, c.text_simplified,
+                   list_count(list_filter(?::VARCHAR[], lambda w: contains(c.low, w))) AS matched,
                    list_sum(list_transform(?::VARCHAR[],
-                       lambda w: (length(p.text_simplified)
-                                  - length(replace(lower(p.text_simplified), w, '')))
-                                 // length(w))) AS hits
-            FROM paragraphs p)
+                       lambda w: (length(c.low) - length(replace(c.low, w, ''))) // length(w))) AS hits
+            FROM candidates c)
         SELECT s.*, d.title, d.publisher, d.pub_date, d.place
         FROM scored s JOIN documents d USING (doc_id)
-        WHERE s.matched > 0
         ORDER BY s.matched DESC, s.hits DESC, s.paragraph_id
         LIMIT ?""",
+        *terms,
         list(terms),
         list(terms),
         limit,
