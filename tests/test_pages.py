@@ -176,6 +176,13 @@ def test_explorer_match_all_words(db):
     assert len(all_words.dataframe[0].value) < len(any_word.dataframe[0].value)
 
 
+def test_explorer_folds_synonyms(db):
+    # 在线办理 and 网办 are one group in etl/data/synonyms.txt: a label with 网办 is found
+    at = render("explorer", q="在线办理")
+    assert "40%" in cells(at)  # 全流程网办事项比例 40%
+    assert scalar(db, "SELECT count(*) FROM mentions WHERE indicator LIKE '%在线办理%'") == 0
+
+
 def test_explorer_downloads_exactly_the_rows_shown(db):
     at = render("explorer", q="粮食")
     assert len(at.get("download_button")) == 2

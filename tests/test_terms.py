@@ -1,7 +1,7 @@
 """Search words from a reader's query, and where they occur."""
 
 from ui.format import Span
-from ui.terms import MAX_QUERY_CHARS, MAX_TERMS, query_terms, term_spans
+from ui.terms import MAX_QUERY_CHARS, MAX_TERMS, query_terms, term_spans, with_synonyms
 
 
 def test_query_terms_are_jieba_words_in_simplified_chinese():
@@ -27,3 +27,7 @@ def test_term_spans_merge_touching_words():
 
 def test_term_spans_ignore_case_and_regex_characters():
     assert term_spans("Covid (COVID) a.b", ("covid", ".")) == [Span(0, 5), Span(7, 12), Span(15, 16)]
+
+
+def test_synonyms_widen_each_word():
+    assert with_synonyms(("快递", "比例")) == (("快递", "快件", "寄递"), ("比例",))

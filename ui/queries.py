@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from ui import db
+from ui.terms import with_synonyms
 
 COUNTY_LEVELS = ("district", "county", "county_city", "zone")
 EXPLORER_LIMIT = 5000
@@ -169,8 +170,12 @@ def _mention_conditions(f: MentionFilter) -> tuple[list[str], list[object]]:
             conditions.append(f"m.{column} = ?")
             params.append(value)
     if f.terms:
-        conditions.append("list_count(list_filter(?::VARCHAR[], lambda w: contains(lower(m.indicator), w))) >= ?")
-        params += [list(f.terms), len(f.terms) if f.all_terms else 1]
+        # each word counts as matched when it or one of its synonyms is in the label
+        conditions.append(
+            "list_count(list_filter(?::VARCHAR[][], lambda g: "
+            "list_bool_or(list_transform(g, lambda w: contains(lower(m.indicator), w))))) >= ?"
+        )
+        params += [[list(g) for g in with_synonyms(f.terms)], len(f.terms) if f.all_terms else 1]
     if f.doubtful:
         conditions.append("(m.confidence < ? OR m.doubt IS NOT NULL)")
         params.append(DOUBT_CONFIDENCE)

@@ -23,6 +23,7 @@ _PUNCTUATION_ONLY = re.compile(r"^[\s\W_]+$")
 
 # The ETL's own word list (无症状感染者, 核酸检测…), so a query is cut as the labels were.
 USER_DICT = Path(__file__).resolve().parent.parent / "etl" / "data" / "userdict.txt"
+SYNONYMS = USER_DICT.with_name("synonyms.txt")
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -36,6 +37,8 @@ def _to_simplified() -> OpenCC:
 def _load_user_words() -> None:
     if USER_DICT.exists():
         jieba.load_userdict(str(USER_DICT))
+    for word in _synonyms():  # a synonym typed whole is looked up whole (在线办理, not 在线 + 办理)
+        jieba.add_word(word)
 
 
 def query_terms(query: str) -> tuple[str, ...]:
@@ -49,6 +52,22 @@ def query_terms(query: str) -> tuple[str, ...]:
     words = (w.strip().lower() for w in jieba.lcut(simplified))
     distinct = dict.fromkeys(w for w in words if w and not _PUNCTUATION_ONLY.match(w))
     return tuple(distinct)[:MAX_TERMS]
+
+
+@cache
+def _synonyms() -> dict[str, tuple[str, ...]]:
+    groups: dict[str, tuple[str, ...]] = {}
+    for line in SYNONYMS.read_text(encoding="utf-8").splitlines():
+        words = tuple(line.split())
+        if words and not line.startswith("#"):
+            for word in words:
+                groups[word] = tuple(dict.fromkeys(groups.get(word, ()) + words))
+    return groups
+
+
+def with_synonyms(terms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Each term with the words that mean the same in labels (网办 → 网上办理, 在线办理…)."""
+    return tuple(tuple(dict.fromkeys((term, *_synonyms().get(term, ())))) for term in terms)
 
 
 def term_spans(text: str, terms: tuple[str, ...]) -> list[Span]:
