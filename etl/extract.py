@@ -395,7 +395,7 @@ class _Context:
             s = self.paragraph.text_simplified
             named = [
                 h
-                for h in self.places_between(0, word.start())
+                for h in self.places_between(max(0, word.start() - 2 * _Sentences.CAP), word.start())
                 if s[h.end - 1] in "市县区"
                 and h.place.level != "zone"
                 and h.start - self.sentences.span(h.start)[0] <= 2
@@ -500,7 +500,8 @@ def _places(ctx: _Context, s: str, n: Number, sent_lo: int) -> list[tuple[str | 
 
 def _in_closed_aside(s: str, pos: int, until: int) -> bool:
     """`…71例（其中泉州市60例）` : a place inside brackets closed before `until` stays in them."""
-    opened = max(s.rfind("（", 0, pos), s.rfind("(", 0, pos))
+    floor = max(0, pos - _Sentences.CAP)
+    opened = max(s.rfind("（", floor, pos), s.rfind("(", floor, pos))
     if opened < 0 or max(s.rfind("）", opened, pos), s.rfind(")", opened, pos)) >= 0:
         return False
     closed = [i for i in (s.find("）", pos, until), s.find(")", pos, until)) if i >= 0]
