@@ -1,11 +1,12 @@
-"""Entry point: page config, language, navigation and the database check — nothing else.
+"""Entry point: page config, language, login, navigation and the database check — nothing else.
 
-Run with `streamlit run dashboard.py`; the database path comes from `FUJIAN_DB`.
+Run with `streamlit run dashboard.py`; the database path comes from `FUJIAN_DB`. Hosted mode
+(`FUJIAN_HOSTED=1`, see docs/hosting.md) puts a login wall in front of everything.
 """
 
 import streamlit as st
 
-from ui import db, state
+from ui import auth, db, state
 from ui.i18n import t
 
 st.set_page_config(page_title="福建城市指标", page_icon="📊", layout="wide")
@@ -35,7 +36,11 @@ navigation = st.navigation(
             default=name == "overview",
         )
         for name, icon in PAGES
-    ]
+    ],
+    position="sidebar" if auth.signed_in() else "hidden",
 )
+# The navigation is built first so that a deep link survives the login form, but until someone
+# signs in (hosted mode) the form is all there is: no page module runs and no query executes.
+auth.require_login()
 db.require()
 navigation.run()

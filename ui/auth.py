@@ -133,9 +133,25 @@ def _oidc_user() -> str | None:
     return str(st.user.get("email") or st.user.get("name") or st.user.get("sub") or "?")
 
 
+def _local_user() -> str | None:
+    """The session's local user while still in the users list: a user removed from the file
+    is signed out at their next click (and so is everyone if the file becomes unreadable)."""
+    name = st.session_state.get(USER_KEY)
+    if not isinstance(name, str):
+        return None
+    try:
+        listed = name in local_users()
+    except (OSError, ValueError):
+        listed = False
+    if not listed:
+        del st.session_state[USER_KEY]
+        return None
+    return name
+
+
 def current_user() -> str | None:
     """Who is signed in to this session (an OIDC identity or a local user), or None."""
-    return _oidc_user() or st.session_state.get(USER_KEY)
+    return _oidc_user() or _local_user()
 
 
 def _session_key() -> str:
@@ -203,7 +219,10 @@ def _login_page() -> None:
     for provider in providers:
         shown = provider or "OpenID Connect"
         if st.button(_label("sign_in_with", provider=shown), key=f"auth_oidc_{provider}", type="primary"):
-            st.login(provider) if provider else st.login()
+            if provider is None:
+                st.login()
+            else:
+                st.login(provider)
     if users:
         if providers:
             st.caption(_label("or_local"))
