@@ -7,19 +7,14 @@ host but the dashboard itself.
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import quote, urlparse
 
 import duckdb
 import pytest
 from playwright.sync_api import expect, sync_playwright
+from servers import free_port, running
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -39,63 +34,16 @@ expect.set_options(timeout=TIMEOUT_MS)  # a cold first run imports plotly, jieba
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium")
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_healthy(url: str, process: subprocess.Popen, deadline_s: float = 60) -> None:
-    """Poll Streamlit's health endpoint until it answers or the deadline passes."""
-    deadline = time.monotonic() + deadline_s
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {process.returncode}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
-                if answer.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise TimeoutError(f"streamlit did not answer at {url} within {deadline_s}s")
-
-
 @pytest.fixture(scope="module")
 def server(seed_db, tmp_path_factory):
     """URL of a dashboard serving the seed database; the process group is always ended."""
     port = free_port()
+    url = f"http://localhost:{port}"
+    args = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+            "--server.port", str(port), "--browser.gatherUsageStats", "false"]  # fmt: skip
     log = tmp_path_factory.mktemp("streamlit") / "server.log"
-    with log.open("w") as out:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                "dashboard.py",
-                "--server.headless",
-                "true",
-                "--server.port",
-                str(port),
-                "--browser.gatherUsageStats",
-                "false",
-            ],
-            cwd=ROOT,
-            env={**os.environ, "FUJIAN_DB": str(seed_db)},
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # its own process group, so every child is ended with it
-        )
-    try:
-        wait_until_healthy(f"http://localhost:{port}", process)
-        yield f"http://localhost:{port}"
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+    with running(args, log, f"{url}/_stcore/health", {"FUJIAN_DB": str(seed_db)}):
+        yield url
 
 
 @pytest.fixture
