@@ -156,7 +156,7 @@ def _publish(target: Path, fill, base: Path | None) -> Path:
     try:
         if base is not None:
             shutil.copyfile(base, new)
-        con = duckdb.connect(str(new))
+        con = duckdb.connect(str(new), config={"enable_progress_bar": False})
         try:
             con.execute("BEGIN")
             if base is None:
