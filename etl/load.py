@@ -156,7 +156,8 @@ def _publish(target: Path, fill, base: Path | None) -> Path:
     try:
         if base is not None:
             shutil.copyfile(base, new)
-        con = duckdb.connect(str(new), config={"enable_progress_bar": False})
+        con = duckdb.connect(str(new))
+        con.execute("SET enable_progress_bar = false")
         try:
             con.execute("BEGIN")
             if base is None:
