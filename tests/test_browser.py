@@ -14,20 +14,10 @@ from urllib.parse import quote, urlparse
 import duckdb
 import pytest
 from playwright.sync_api import expect, sync_playwright
-from servers import free_port, running
+from servers import CHROMIUM, CHROMIUM_ARGS, LOCAL_HOSTS, free_port, running
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = ROOT / "screenshots"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
 TIMEOUT_MS = 30_000
 expect.set_options(timeout=TIMEOUT_MS)  # a cold first run imports plotly, jieba and pandas
 
