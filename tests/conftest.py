@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from servers import CHROMIUM, CHROMIUM_ARGS
 
 from etl.pipeline import build
 
@@ -32,3 +33,16 @@ def seed_db(seed_build) -> Path:
 def seed_docs(seed_build):
     """{file name: (Document, mentions)} for the seeds."""
     return {doc.file_name: (doc, mentions) for doc, mentions in seed_build.documents}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's headless Chromium, shared by the tests of one module."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()

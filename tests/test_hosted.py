@@ -20,10 +20,9 @@ from urllib.parse import quote, urlparse
 import duckdb
 import pytest
 from conftest import RAW
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 from servers import (
     CHROMIUM,
-    CHROMIUM_ARGS,
     LOCAL_HOSTS,
     PYTHON,
     ROOT,
@@ -70,16 +69,6 @@ def hosted(hosted_db, tmp_path_factory, password):
         free_port(), folder / "server.log", read_only=read_only, FUJIAN_USERS=str(users), FUJIAN_DB=str(db)
     ) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @pytest.fixture

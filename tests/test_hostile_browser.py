@@ -13,8 +13,8 @@ from urllib.parse import quote, urlparse
 
 import duckdb
 import pytest
-from playwright.sync_api import expect, sync_playwright
-from servers import CHROMIUM, CHROMIUM_ARGS, LOCAL_HOSTS, PYTHON, free_port, running
+from playwright.sync_api import expect
+from servers import CHROMIUM, LOCAL_HOSTS, PYTHON, free_port, running
 
 from etl.pipeline import build
 
@@ -60,16 +60,6 @@ def server(evil_db, tmp_path_factory):
     url = f"http://localhost:{port}"
     with running(args, log, f"{url}/_stcore/health", {"FUJIAN_DB": str(db), "FUJIAN_HOSTED": "0"}):
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @pytest.fixture
