@@ -13,7 +13,7 @@ DEFAULT_DB = Path("data/fujian.duckdb")
 def _progress(total_hint: str):
     from tqdm import tqdm
 
-    return lambda items: tqdm(items, desc=total_hint, unit="file", file=sys.stderr)
+    return lambda items, total: tqdm(items, desc=total_hint, total=total, unit="batch", file=sys.stderr)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -31,7 +31,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             print(f"  {r.file_name}: {r.reason}")
         print("nothing could be built: no readable document among the inputs", file=sys.stderr)
         return 1
-    print(f"processed now: {len(result.documents) + len(result.rejects)} files; unchanged and reused: {result.reused}")
+    print(f"processed now: {result.processed} files; unchanged and reused: {result.reused}")
     print(_summary(args.db))
     return 0
 

@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import jieba
 import jieba.posseg as pseg
@@ -24,6 +25,8 @@ from .units import Unit, match_unit, unit_by_canonical
 
 _SENTENCE_END = "。！？!?；;﹔﹒"
 _CLAUSE_END = _SENTENCE_END + "，,﹐：:（(）)\n"
+_CLAUSE_ENDS = re.compile(f"[{re.escape(_CLAUSE_END)}]")
+_LIST_ITEM_ENDS = re.compile(f"[{re.escape(_CLAUSE_END)}、]")
 _RANGE_SEP = re.compile(r"\s*(?:-|~|～|—|–|至|到)\s*")
 # Qualifiers: right before the number, between number and unit, and right after the unit.
 _PRE_QUALIFIER = re.compile(r"(大约|将近|接近|约|近|逾|超过|超|不到|不足|不少于|至少|不超过|最多|多达)$")
@@ -56,9 +59,9 @@ _POST_KIND = {
     "上下": "approx",
 }
 # Kind cues. A target cue governs the rest of its sentence; 将 only as "will", not as 把.
-_TARGET = re.compile(
-    r"力争|预计|(?<![占按度])计划(?!的)|目标(?:是|为|[:：])|规划建设|规划新建|到.{0,8}末|(?<![年])拟|争取|全面达产后"
-    r"|在年度(?=[\d一二三四五六七八九十])|将(?=实现|达到|建成|完成|新增|提升|提高|突破|超过|达|投入|累计|加快|新建|建设)"
+_TARGET = re.compile(  # the lookahead lists the alternatives' first characters, for speed
+    r"(?=[力预计目规到拟争全在将])(?:力争|预计|(?<![占按度])计划(?!的)|目标(?:是|为|[:：])|规划建设|规划新建|到.{0,8}末|(?<![年])拟|争取|全面达产后"
+    r"|在年度(?=[\d一二三四五六七八九十])|将(?=实现|达到|建成|完成|新增|提升|提高|突破|超过|达|投入|累计|加快|新建|建设))"
 )
 # Plans announced for what comes next: every figure after the cue in the paragraph is a target.
 _ACTUAL_AGAIN = re.compile(r"截至|已经|已|目前")
@@ -95,13 +98,22 @@ _PREDICATES = frozenset(
 # A place named as the origin of a method (鼓楼军门社区工作法) is not what a figure is about.
 _METHOD_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}?(工作法|模式|经验|做法)")
 _SUBJECT_CHARS = 12
+_BARE_NUMERAL = re.compile(r"[\d.]+|[" + CN_NUMERAL_CHARS + "]+")
+_ORDINAL = re.compile(r"第[" + CN_NUMERAL_CHARS + r"\d]*$")
+# Thresholds of rules: 60岁以上老年人, 48小时内核酸 (but not 60岁以上的 or a figure that ends its clause)
+_RULE_WORD = re.compile(r"(以上|以下|及以上)?[\u4e00-\u9fff]")
+_FIGURE_END = re.compile(r"(以上|以下|左右)?[的，,。；]")
+_RULE_SCOPE = re.compile(r"(以上|以下|及以上|内|核酸)")
+_RULE_OBJECT = re.compile(r"(以上|以下)的[\u4e00-\u9fff]")
+_FROM = re.compile(r"[从由][^，,。；]{0,8}$")
+_CHANGED_BY = re.compile(r"(增加了|减少了|增长了|下降了)")
+_LIST_SEP = re.compile(r"[、和及与，,]")
 _ANAPHORA = re.compile(r"(该|此|这一?|上述)(项目|工程|企业|园区|中心|平台|基地|活动)")
 _OWN_PLACE = re.compile(r"全市|我市|本市|全区|我区|全县|我县")
 
 
-@dataclass(frozen=True)
-class Number:
-    """A numeral with its unit as found in simplified text."""
+class Number(NamedTuple):
+    """A numeral with its unit as found in simplified text (a tuple: one is made per numeral)."""
 
     start: int
     end: int
@@ -216,7 +228,7 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     before = s[max(0, n.start - 6) : n.start]
     after = s[n.end : n.end + 6]
     token = s[n.start : n.unit_start]
-    if before.endswith("第") or re.search(r"第[" + CN_NUMERAL_CHARS + r"\d]*$", before):
+    if before.endswith("第") or _ORDINAL.search(before):
         return "ordinal"
     if in_idiom(n.start):
         return "fixed phrase"
@@ -230,12 +242,9 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     if after[:1] in ("：", ":") or after.startswith("——"):
         return "structure of the speech"
     if n.unit and n.unit.dimension in ("age", "duration"):
-        if re.match(r"(以上|以下|及以上)?[\u4e00-\u9fff]", after) and not re.match(
-            r"(以上|以下|左右)?[的，,。；]", after
-        ):
-            if re.match(r"(以上|以下|及以上|内|核酸)", after):
-                return "threshold in a rule"
-    if re.match(r"(以上|以下)的[\u4e00-\u9fff]", after):
+        if _RULE_WORD.match(after) and not _FIGURE_END.match(after) and _RULE_SCOPE.match(after):
+            return "threshold in a rule"
+    if _RULE_OBJECT.match(after):
         return "threshold in a rule"
     return None
 
@@ -253,11 +262,16 @@ def _inside_name(s: str, pos: int, window: int = 200) -> bool:
     return False
 
 
-def _clause_start(s: str, pos: int, floor: int, ends: str = _CLAUSE_END) -> int:
-    i = pos
-    while i > floor and s[i - 1] not in ends:
-        i -= 1
-    return i
+class _Boundaries:
+    """Positions just after each clause end of a paragraph, found once: `start(pos, floor)` is
+    where the clause holding `pos` starts, not before `floor` (floor ≤ pos)."""
+
+    def __init__(self, s: str, ends: re.Pattern[str]):
+        self.after = [m.end() for m in ends.finditer(s)]
+
+    def start(self, pos: int, floor: int) -> int:
+        i = bisect.bisect_right(self.after, pos) - 1
+        return max(floor, self.after[i]) if i >= 0 else floor
 
 
 class _Sentences:
@@ -277,10 +291,21 @@ class _Sentences:
         return max(lo, pos - self.CAP), min(hi, pos + self.CAP)
 
 
+class Word(NamedTuple):
+    word: str
+    flag: str  # jieba's part of speech
+
+
+@lru_cache(maxsize=131072)
+def tag(text: str) -> tuple[Word, ...]:
+    """jieba's words with part of speech, without HMM (cached: the same clauses recur)."""
+    return tuple(Word(w.word, w.flag) for w in pseg.cut(text, HMM=False)) if text else ()
+
+
 def _strip_lead(text: str) -> str:
     text = text.lstrip("、，,　 （()”")
     text = _TIME_WORDS.sub("", text)
-    words = list(pseg.cut(text, HMM=False)) if text else []
+    words = list(tag(text))
     while words and _droppable_lead(words[0]):
         words.pop(0)
     return "".join(w.word for w in words)
@@ -291,7 +316,7 @@ def _droppable_lead(word) -> bool:
     if word.word in _LEAD_KEEP or word.word == "“":
         return False
     if word.flag == "m":
-        return bool(re.fullmatch(r"[\d.]+|[" + CN_NUMERAL_CHARS + "]+", word.word))
+        return bool(_BARE_NUMERAL.fullmatch(word.word))
     return word.flag in _LEAD_FLAGS
 
 
@@ -306,19 +331,26 @@ def label_before(text: str) -> str:
         text = stripped
 
 
-@lru_cache(maxsize=65536)
+_PHRASE = re.compile(r"[^，,﹐。；;﹔：:！？!?、（(）)\d]*")
+
+
 def label_after(text: str) -> str:
     """The noun phrase after a number: `组建了8个医联体` → `医联体`, `97.85%的审批事项` → `审批事项`,
     `1453名符合政策条件的困难对象纳入…` → `困难对象` (the head after 的, up to the predicate)."""
     text = _POST_QUALIFIER.sub("", text[:4], count=1) + text[4:] if _POST_QUALIFIER.match(text) else text
     if _TRANSITION.match(text):
         return ""
-    m = re.match(r"[^，,﹐。；;﹔：:！？!?、（(）)\d]*", text)
-    phrase = m.group().lstrip("的") if m else ""
+    return _head_noun(_PHRASE.match(text).group().lstrip("的"))
+
+
+@lru_cache(maxsize=65536)
+def _head_noun(phrase: str) -> str:
+    """The counted or modified noun at the start of `phrase` (cached: phrases recur far more
+    often than the text after a number does)."""
     kept: list[str] = []
     nouns = 0
     kept_starts_with_verb = False
-    for w in pseg.cut(phrase, HMM=False) if phrase else []:
+    for w in tag(phrase):
         if w.word == "的":
             if nouns and not kept_starts_with_verb:
                 break  # 300多家企业|的生产经营: the counted noun is before 的
@@ -338,13 +370,13 @@ def label_after(text: str) -> str:
 def _noun_follows(phrase: str, verb: str) -> bool:
     """`审批业务`: a verb that modifies the noun after it, not a predicate."""
     rest = phrase[len(verb) :] if phrase.startswith(verb) else ""
-    words = list(pseg.cut(rest[:6], HMM=False)) if rest else []
+    words = tag(rest[:6])
     return bool(words) and words[0].flag.startswith("n")
 
 
 @lru_cache(maxsize=65536)
 def _last_verb(text: str) -> str:
-    words = list(pseg.cut(text, HMM=False)) if text else []
+    words = tag(text)
     verbs = [w.word for w in words if w.flag.startswith("v") and len(w.word) >= 2]
     return verbs[-1] if verbs else ""
 
@@ -368,6 +400,8 @@ class _Context:
         self.place_starts = [h.start for h in self.place_hits]
         self.place_ends = [h.end for h in self.place_hits]
         self.sentences = _Sentences(s)
+        self.clauses = _Boundaries(s, _CLAUSE_ENDS)
+        self.list_items = _Boundaries(s, _LIST_ITEM_ENDS)
         plan = _PLAN.search(s)
         self.plan_from = plan.start() if plan else len(s) + 1
         _, idioms = _structure()
@@ -419,9 +453,9 @@ def extract_paragraph(ctx: _Context) -> list[Mention]:
     for n in numbers:
         sent_lo, sent_hi = ctx.sentences.span(n.start)
         floor = max(sent_lo, prev_end if prev_end > sent_lo else sent_lo)
-        clause_lo = _clause_start(s, n.start, floor)
+        clause_lo = ctx.clauses.start(n.start, floor)
         same_sentence = prev_end > sent_lo
-        label = _label(s, n, clause_lo, prev_label if same_sentence else None)
+        label = _label(s, n, ctx.list_items.start(n.start, clause_lo), prev_label if same_sentence else None)
         kind = (
             "target"
             if n.start > ctx.plan_from
@@ -440,10 +474,10 @@ def extract_paragraph(ctx: _Context) -> list[Mention]:
     return mentions
 
 
-def _label(s: str, n: Number, clause_lo: int, previous: str | None) -> str | None:
-    """Label from the clause before the number, or from the noun after it where the number
-    counts that noun (8个医联体) or modifies it (即将投产的10万吨X, 97.85%的审批事项)."""
-    raw_before = s[_clause_start(s, n.start, clause_lo, _CLAUSE_END + "、") : n.start]
+def _label(s: str, n: Number, item_lo: int, previous: str | None) -> str | None:
+    """Label from the clause (or list item) before the number, or from the noun after it where
+    the number counts that noun (8个医联体) or modifies it (即将投产的10万吨X, 97.85%的审批事项)."""
+    raw_before = s[item_lo : n.start]
     before = label_before(raw_before)
     after = label_after(s[n.end : n.end + 24])
     counted = n.unit is not None and n.unit.dimension in ("count", "people", "person_times")
@@ -461,11 +495,11 @@ def _kind(s: str, n: Number, sent_lo: int, clause_lo: int, prev_kind: str | None
     if cue is not None and cue.start() < n.start and not _ACTUAL_AGAIN.search(s, cue.end(), n.start):
         return "target"
     clause = s[clause_lo : n.start]
-    if re.search(r"[从由][^，,。；]{0,8}$", clause) and _TRANSITION.match(s[n.end : n.end + 4]):
+    if _FROM.search(clause) and _TRANSITION.match(s[n.end : n.end + 4]):
         return "baseline"
     if prev_kind == "baseline" and _TRANSITION.match(between):
         return "actual"
-    if _CHANGE.search(_PRE_QUALIFIER.sub("", clause)) or re.match(r"(增加了|减少了|增长了|下降了)", clause):
+    if _CHANGE.search(_PRE_QUALIFIER.sub("", clause)) or _CHANGED_BY.match(clause):
         return "change"
     return "actual"
 
@@ -512,7 +546,7 @@ def _listed_places(gaz: Gazetteer, s: str, hits: list, n: Number) -> list[tuple[
     """The last place named before the figure, with those listed with it (龙山街道和海口镇)."""
     group = [hits[-1]]
     for h in reversed(hits[:-1]):
-        if re.fullmatch(r"[、和及与，,]", s[h.end : group[0].start]):
+        if _LIST_SEP.fullmatch(s[h.end : group[0].start]):
             group.insert(0, h)
         else:
             break
@@ -571,9 +605,16 @@ def _mention(ctx, n, seq, label, kind, qualifier, place, place_doubt, topic, per
     )
 
 
+def warm_up() -> None:
+    """Load the dictionaries once, before the first document (in each worker process)."""
+    _load_jieba()
+    _structure()
+    load_gazetteer()
+
+
 def extract_document(doc: Document) -> list[Mention]:
     """All mentions of a document, in reading order."""
-    _load_jieba()
+    warm_up()
     gaz = load_gazetteer()
     mentions: list[Mention] = []
     for article in doc.articles:

@@ -6,6 +6,7 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from . import DATA_DIR
 
@@ -26,8 +27,7 @@ class Place:
     lat: float | None
 
 
-@dataclass(frozen=True)
-class PlaceHit:
+class PlaceHit(NamedTuple):  # a tuple: made for every place named in every paragraph
     start: int
     end: int
     place: Place

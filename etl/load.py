@@ -19,9 +19,9 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from . import DATA_DIR
+from . import DATA_DIR, rows
 from .gazetteer import load_gazetteer
-from .records import Document, Mention, Reject
+from .records import Reject
 from .topics import TOPICS, load_lexicon
 
 KEEP_OLD_VERSIONS = 2
@@ -100,52 +100,42 @@ def previous_build(target: Path) -> tuple[dict[tuple[str, str], str], set[tuple[
 
 def publish(
     target: Path,
-    documents: list[tuple[Document, list[Mention]]],
+    staging: Path,
     rejects: list[Reject],
+    skip_files: Iterable[str] = (),
     base: Path | None = None,
     drop_doc_ids: Iterable[str] = (),
     drop_rejects: Iterable[tuple[str, str | None]] = (),
 ) -> Path:
     """A new version — a copy of `base` with rows dropped and added, or a fresh file — published
-    at `target`. Returns the new version's path."""
+    at `target`. New rows come from the Parquet parts under `staging` (see `rows`), less those of
+    the files in `skip_files`. Returns the new version's path."""
 
     def fill(con: duckdb.DuckDBPyConnection) -> None:
         _drop(con, list(drop_doc_ids), list(drop_rejects))
-        _insert_documents(con, documents)
+        _insert_staged(con, staging, list(skip_files))
         _insert(con, "rejects", [astuple(r) for r in rejects])
 
     return _publish(target, fill, base)
 
 
-def publish_from_parquet(target: Path, parquet_dir: Path) -> Path:
-    """A fresh version from the Parquet parts written by a distributed build."""
-
-    def fill(con: duckdb.DuckDBPyConnection) -> None:
-        def parts(table: str, partitioned: bool = True) -> str | None:
-            pattern = parquet_dir / table / ("**/*.parquet" if partitioned else "*.parquet")
-            return str(pattern) if any(parquet_dir.joinpath(table).rglob("*.parquet")) else None
-
-        def columns(table: str) -> str:
-            return ", ".join(f'"{c[0]}"' for c in con.execute(f"DESCRIBE {table}").fetchall())
-
-        if documents := parts("documents"):
-            # the same content in two files gives identical rows: the first file name keeps them
-            ranked = "SELECT *, row_number() OVER (PARTITION BY doc_id ORDER BY file_name) AS rank FROM read_parquet(?, hive_partitioning = true)"
+def _insert_staged(con: duckdb.DuckDBPyConnection, staging: Path, skip_files: list[str]) -> None:
+    """Every staged table into its database table, in the order of the parts' paths.
+    Parts may sit in Hive partition folders (`city=…/month=…`), as the Dask engine writes them."""
+    con.register("skipped", pd.DataFrame({"file_name": pd.Series(skip_files, dtype="string")}))
+    try:
+        for table in rows.STAGED_TABLES:
+            if not any((staging / table).rglob("*.parquet")):
+                continue
+            columns = ", ".join(f'"{c[0]}"' for c in con.execute(f"DESCRIBE {table}").fetchall())
             con.execute(
-                f"INSERT INTO documents SELECT {columns('documents')} FROM ({ranked}) WHERE rank = 1", [documents]
+                f"""INSERT INTO {table} SELECT {columns}
+                FROM read_parquet(?, hive_partitioning = true)
+                WHERE {rows.SOURCE_COLUMN} NOT IN (SELECT file_name FROM skipped)""",
+                [str(staging / table / "**" / "*.parquet")],
             )
-            con.execute(
-                f"INSERT INTO rejects SELECT file_name, sha256, 'duplicate of another file''s content' FROM ({ranked}) WHERE rank > 1",
-                [documents],
-            )
-        for table in ("articles", "paragraphs", "mentions"):
-            if path := parts(table):
-                rows = f"SELECT DISTINCT {columns(table)} FROM read_parquet(?, hive_partitioning = true)"
-                con.execute(f"INSERT INTO {table} {rows}", [path])
-        if path := parts("rejects", partitioned=False):
-            con.execute("INSERT INTO rejects SELECT file_name, sha256, reason FROM read_parquet(?)", [path])
-
-    return _publish(target, fill, None)
+    finally:
+        con.unregister("skipped")
 
 
 def _publish(target: Path, fill, base: Path | None) -> Path:
@@ -210,40 +200,18 @@ def _drop(con: duckdb.DuckDBPyConnection, doc_ids: list[str], rejects: list[tupl
 
 def _insert_dimensions(con: duckdb.DuckDBPyConnection) -> None:
     gaz = load_gazetteer()
-    rows = [(p.name, p.level, p.parent, gaz.city_of(p.name), p.short, p.lon, p.lat) for p in gaz.places.values()]
-    _insert(con, "places", rows)
+    places = [(p.name, p.level, p.parent, gaz.city_of(p.name), p.short, p.lon, p.lat) for p in gaz.places.values()]
+    _insert(con, "places", places)
     labels = load_lexicon().labels
     _insert(con, "topics", [(t, *labels[t]) for t in TOPICS])
 
 
-def _insert_documents(con: duckdb.DuckDBPyConnection, documents: list[tuple[Document, list[Mention]]]) -> None:
-    doc_rows, article_rows, paragraph_rows, mention_rows = [], [], [], []
-    for doc, mentions in sorted(documents, key=lambda d: d[0].doc_id):
-        paragraphs = doc.paragraphs
-        doc_rows.append((
-            doc.doc_id, doc.file_name, doc.sha256, doc.encoding, doc.script, doc.title, doc.publisher,
-            doc.pub_date, doc.place, doc.city, doc.original_text, doc.clean_text,
-            len(doc.articles), len(paragraphs), len(mentions),
-        ))  # fmt: skip
-        article_rows += [(a.article_id, doc.doc_id, a.seq, a.title, a.start, a.end) for a in doc.articles]
-        paragraph_rows += [
-            (p.paragraph_id, p.article_id, doc.doc_id, p.seq, p.text, p.text_simplified, p.start, p.end,
-             p.is_heading, p.has_lost_chars)
-            for p in paragraphs
-        ]  # fmt: skip
-        mention_rows += [astuple(m) for m in mentions]
-    _insert(con, "documents", doc_rows)
-    _insert(con, "articles", article_rows)
-    _insert(con, "paragraphs", paragraph_rows)
-    _insert(con, "mentions", mention_rows)
-
-
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) -> None:
+def _insert(con: duckdb.DuckDBPyConnection, table: str, records: list[tuple]) -> None:
     """Bulk insert through a DataFrame: row-by-row inserts are far slower in DuckDB."""
-    if not rows:
+    if not records:
         return
     columns = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall()]
-    con.register("incoming", pd.DataFrame.from_records(rows, columns=columns))
+    con.register("incoming", pd.DataFrame.from_records(records, columns=columns))
     try:
         con.execute(f"INSERT INTO {table} SELECT * FROM incoming")
     finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import cn2an
 
@@ -21,6 +22,7 @@ NUMERAL = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)  # cn2an is slow, and the same tokens come back all the time
 def parse_number(token: str) -> float:
     """`1,200` → 1200; `一千三百` → 1300; `两` → 2; `三分之二` → 0.666…; `百分之五十` → 50.
 

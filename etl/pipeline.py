@@ -1,5 +1,10 @@
 """The build: files → documents and mentions → a new database version, in parallel over files.
 
+Files are cut into batches of a few megabytes. Each batch goes through every stage in a worker
+process, which writes its rows as Parquet into a staging folder and hands back only a summary
+(which files became which documents, and the rejects). The database is then filled from the
+staged Parquet by DuckDB, so memory stays bounded by a batch per worker, whatever the corpus.
+
 Incremental by content: a file whose name and bytes (sha256) are already in the live database,
 built by the same extractor version, is not read again; its rows are carried over.
 """
@@ -8,24 +13,36 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+import shutil
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import load
-from .extract import extract_document
+from . import load, rows
+from .extract import extract_document, warm_up
 from .read import list_inputs, read_file
 from .records import Document, Mention, Reject
 from .segment import build_document
+
+BATCH_BYTES = 8_000_000
+BATCHES_PER_JOB = 4  # enough batches for every worker to stay busy until the end
 
 
 @dataclass
 class BuildResult:
     database: Path | None
-    documents: list[tuple[Document, list[Mention]]] = field(default_factory=list)  # processed now
+    processed: int = 0  # files read now (documents and rejects)
     rejects: list[Reject] = field(default_factory=list)  # found now
     reused: int = 0  # documents and rejects carried over unchanged
+
+
+@dataclass
+class BatchSummary:
+    """What a worker hands back: which file became which document, and the rejects."""
+
+    documents: list[tuple[str, str, str]]  # (file name, sha256, doc_id), in file order
+    rejects: list[Reject]
 
 
 def process_file(path: Path, root: Path | None = None) -> tuple[Document, list[Mention]] | Reject:
@@ -40,8 +57,20 @@ def process_file(path: Path, root: Path | None = None) -> tuple[Document, list[M
         return Reject(raw.file_name, raw.sha256, f"processing failed: {type(e).__name__}: {e}")
 
 
-def _process(args: tuple[Path, Path | None]):
-    return process_file(*args)
+def process_batch(
+    files: list[tuple[Path, Path | None]], staging: Path, part: str, write: Callable = rows.write_batch
+) -> BatchSummary:
+    """Files → rows staged as Parquet under `staging` (part name `part`) by `write` → a summary."""
+    outcomes = [process_file(*f) for f in files]
+    documents = [o for o in outcomes if not isinstance(o, Reject)]
+    write(documents, staging, part)
+    return BatchSummary(
+        [(doc.file_name, doc.sha256, doc.doc_id) for doc, _ in documents], [o for o in outcomes if isinstance(o, Reject)]
+    )
+
+
+def _process_batch(args) -> BatchSummary:
+    return process_batch(*args)
 
 
 def collect(paths: list[Path]) -> list[tuple[Path, Path | None]]:
@@ -49,15 +78,39 @@ def collect(paths: list[Path]) -> list[tuple[Path, Path | None]]:
     return [(f, p if p.is_dir() else None) for p in paths for f in list_inputs([p])]
 
 
-def run_files(
-    files: list[tuple[Path, Path | None]], jobs: int | None = None, progress: Callable[[Iterable], Iterable] = iter
-) -> list[tuple[Document, list[Mention]] | Reject]:
+def batches(files: list[tuple[Path, Path | None]], jobs: int) -> list[list[tuple[Path, Path | None]]]:
+    """Consecutive files in batches of at most BATCH_BYTES (or one bigger file), smaller when
+    needed to give every job several batches."""
+    sizes = [_size(f[0]) for f in files]
+    target = max(1, min(BATCH_BYTES, sum(sizes) // (jobs * BATCHES_PER_JOB) if jobs > 1 else BATCH_BYTES))
+    out, current, filled = [], [], 0
+    for f, size in zip(files, sizes):
+        if current and filled + size > target:
+            out.append(current)
+            current, filled = [], 0
+        current.append(f)
+        filled += size
+    return out + ([current] if current else [])
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # unreadable: the worker reports why
+
+
+def run_batches(
+    files: list[tuple[Path, Path | None]], staging: Path, jobs: int | None = None, progress: Callable = iter
+) -> Iterator[BatchSummary]:
+    """Every file through the stages, staged under `staging`; summaries in batch order."""
     jobs = jobs or os.cpu_count() or 1
-    if jobs > 1 and len(files) > 1:
-        with ProcessPoolExecutor(jobs) as pool:
-            chunk = max(1, len(files) // (jobs * 16))
-            return list(progress(pool.map(_process, files, chunksize=chunk)))
-    return [process_file(*f) for f in progress(files)]
+    work = [(batch, staging, f"{i:06d}") for i, batch in enumerate(batches(files, jobs))]
+    if jobs > 1 and len(work) > 1:
+        with ProcessPoolExecutor(min(jobs, len(work)), initializer=warm_up) as pool:
+            yield from progress(pool.map(_process_batch, work), len(work))
+    else:
+        yield from (process_batch(*w) for w in progress(work, len(work)))
 
 
 def _sha256(path: Path) -> str | None:
@@ -68,49 +121,58 @@ def _sha256(path: Path) -> str | None:
 
 
 def build(
-    paths: list[Path], database: Path, jobs: int | None = None, progress=iter, incremental: bool = True
+    paths: list[Path],
+    database: Path,
+    jobs: int | None = None,
+    progress: Callable[[Iterable, int], Iterable] = lambda items, total: items,
+    incremental: bool = True,
 ) -> BuildResult:
     """Build or update `database` from the inputs; None as database when nothing could be loaded."""
     files = collect(paths)
     previous = load.previous_build(database) if incremental else None
-    if previous is None:
-        result = _split(run_files(files, jobs, progress), keep_ids=set())
-        if result.documents:
-            load.publish(database, result.documents, result.rejects)
-            result.database = database
-        return result
-
-    docs_before, rejects_before = previous
-    keys = {f: (f[0].name, _sha256(f[0])) for f in files}
+    docs_before, rejects_before = previous or ({}, set())
+    keys = {f: (f[0].name, _sha256(f[0])) if previous else None for f in files}
     changed = [f for f in files if keys[f] not in docs_before and keys[f] not in rejects_before]
     present = set(keys.values())
-    kept = {key: doc_id for key, doc_id in docs_before.items() if key in present}
-    result = _split(run_files(changed, jobs, progress), keep_ids=set(kept.values()))
-    result.reused = len(files) - len(changed)
+    kept = {doc_id for key, doc_id in docs_before.items() if key in present}
     gone = [doc_id for key, doc_id in docs_before.items() if key not in present]
     stale_rejects = [key for key in rejects_before if key not in present]
-    stale_rejects += [(f[0].name, None) for f in changed]  # a changed file's old reject goes
-    if not (result.documents or result.rejects or gone or stale_rejects):
-        result.database = database  # nothing changed: the live version stays
+    stale_rejects += [(f[0].name, None) for f in changed if previous]  # a changed file's old reject goes
+    result = BuildResult(None, processed=len(changed), reused=len(files) - len(changed))
+
+    staging = database.with_name(f".{database.name}.staging-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    try:
+        summaries = list(run_batches(changed, staging, jobs, progress))
+        new_docs, duplicates = new_documents(summaries, kept)
+        result.rejects = [r for s in summaries for r in s.rejects] + duplicates
+        if previous and not (new_docs or result.rejects or gone or stale_rejects):
+            result.database = database  # nothing changed: the live version stays
+            return result
+        if not (kept or new_docs):
+            return result
+        load.publish(
+            database,
+            staging,
+            result.rejects,
+            skip_files=[r.file_name for r in duplicates],
+            base=load.current_version(database) if previous else None,
+            drop_doc_ids=gone,
+            drop_rejects=stale_rejects,
+        )
+        result.database = database
         return result
-    if not kept and not result.documents:
-        return result
-    base = load.current_version(database)
-    load.publish(database, result.documents, result.rejects, base=base, drop_doc_ids=gone, drop_rejects=stale_rejects)
-    result.database = database
-    return result
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
-def _split(outcomes, keep_ids: set[str]) -> BuildResult:
-    result = BuildResult(None)
-    seen = set(keep_ids)
-    for outcome in outcomes:
-        if isinstance(outcome, Reject):
-            result.rejects.append(outcome)
-        elif outcome[0].doc_id in seen:
-            doc = outcome[0]
-            result.rejects.append(Reject(doc.file_name, doc.sha256, "duplicate of another file's content"))
-        else:
-            seen.add(outcome[0].doc_id)
-            result.documents.append(outcome)
-    return result
+def new_documents(summaries: list[BatchSummary], kept: set[str]) -> tuple[set[str], list[Reject]]:
+    """Documents new to the database, and files whose content another file already brought."""
+    seen, duplicates = set(kept), []
+    for summary in summaries:
+        for file_name, sha256, doc_id in summary.documents:
+            if doc_id in seen:
+                duplicates.append(Reject(file_name, sha256, "duplicate of another file's content"))
+            seen.add(doc_id)
+    return seen - kept, duplicates

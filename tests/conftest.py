@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from servers import CHROMIUM, CHROMIUM_ARGS
 
-from etl.pipeline import build
+from etl.pipeline import build, collect, process_file
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
@@ -30,9 +30,9 @@ def seed_db(seed_build) -> Path:
 
 
 @pytest.fixture(scope="session")
-def seed_docs(seed_build):
-    """{file name: (Document, mentions)} for the seeds."""
-    return {doc.file_name: (doc, mentions) for doc, mentions in seed_build.documents}
+def seed_docs():
+    """{file name: (Document, mentions)} for the seeds, as every build makes them."""
+    return {path.name: process_file(path, root) for path, root in collect([RAW])}
 
 
 @pytest.fixture(scope="module")
