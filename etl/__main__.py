@@ -10,10 +10,17 @@ from pathlib import Path
 DEFAULT_DB = Path("data/fujian.duckdb")
 
 
-def _progress(total_hint: str):
+def _progress(desc: str):
+    """A progress bar over files, advanced as each batch of them is done."""
     from tqdm import tqdm
 
-    return lambda items, total: tqdm(items, desc=total_hint, total=total, unit="batch", file=sys.stderr)
+    def track(summaries, total: int):
+        with tqdm(total=total, desc=desc, unit="file", file=sys.stderr, disable=total == 0) as bar:
+            for summary in summaries:
+                bar.update(len(summary.documents) + len(summary.rejects))
+                yield summary
+
+    return track
 
 
 def cmd_build(args: argparse.Namespace) -> int:

@@ -27,6 +27,7 @@ from .segment import build_document
 
 BATCH_BYTES = 8_000_000
 BATCHES_PER_JOB = 4  # enough batches for every worker to stay busy until the end
+BYTES_PER_WORKER = 2_000_000  # a worker costs a second to start (dictionaries): give it work worth it
 
 
 @dataclass
@@ -101,16 +102,20 @@ def _size(path: Path) -> int:
 
 
 def run_batches(
-    files: list[tuple[Path, Path | None]], staging: Path, jobs: int | None = None, progress: Callable = iter
+    files: list[tuple[Path, Path | None]],
+    staging: Path,
+    jobs: int | None = None,
+    progress: Callable = lambda summaries, files: summaries,
 ) -> Iterator[BatchSummary]:
-    """Every file through the stages, staged under `staging`; summaries in batch order."""
-    jobs = jobs or os.cpu_count() or 1
+    """Every file through the stages, staged under `staging`; summaries in batch order, passed
+    through `progress(summaries, number of files)`."""
+    jobs = min(jobs or os.cpu_count() or 1, 1 + sum(_size(f[0]) for f in files) // BYTES_PER_WORKER)
     work = [(batch, staging, f"{i:06d}") for i, batch in enumerate(batches(files, jobs))]
     if jobs > 1 and len(work) > 1:
         with ProcessPoolExecutor(min(jobs, len(work)), initializer=warm_up) as pool:
-            yield from progress(pool.map(_process_batch, work), len(work))
+            yield from progress(pool.map(_process_batch, work), len(files))
     else:
-        yield from (process_batch(*w) for w in progress(work, len(work)))
+        yield from progress((process_batch(*w) for w in work), len(files))
 
 
 def _sha256(path: Path) -> str | None:
@@ -124,7 +129,7 @@ def build(
     paths: list[Path],
     database: Path,
     jobs: int | None = None,
-    progress: Callable[[Iterable, int], Iterable] = lambda items, total: items,
+    progress: Callable[[Iterator[BatchSummary], int], Iterable[BatchSummary]] = lambda summaries, files: summaries,
     incremental: bool = True,
 ) -> BuildResult:
     """Build or update `database` from the inputs; None as database when nothing could be loaded."""

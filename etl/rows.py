@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 
 import duckdb
@@ -21,7 +22,7 @@ from .records import Document, Mention
 
 STAGED_TABLES = ("documents", "articles", "paragraphs", "mentions")
 SOURCE_COLUMN = "doc_file"
-_MENTION_FIELDS = tuple(f.name for f in fields(Mention))
+_mention_row = attrgetter(*(f.name for f in fields(Mention)))  # one C call per mention
 
 
 @cache
@@ -56,7 +57,7 @@ def batch_tables(documents: list[tuple[Document, list[Mention]]]) -> dict[str, p
                  p.is_heading, p.has_lost_chars, src)
                 for p in a.paragraphs
             ]  # fmt: skip
-        rows["mentions"] += [(*(getattr(m, f) for f in _MENTION_FIELDS), src) for m in mentions]
+        rows["mentions"] += [(*_mention_row(m), src) for m in mentions]
     return {t: _table(arrow_schemas()[t], r) for t, r in rows.items()}
 
 

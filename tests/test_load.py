@@ -6,6 +6,7 @@ import duckdb
 import pytest
 from conftest import RAW
 
+from etl import pipeline
 from etl.pipeline import build
 
 TABLES = {
@@ -125,7 +126,8 @@ def _dump(path):
         return {t: c.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in TABLES}
 
 
-def test_building_twice_gives_the_same_rows_and_ids(tmp_path, seed_db):
+def test_building_twice_gives_the_same_rows_and_ids(tmp_path, seed_db, monkeypatch):
+    monkeypatch.setattr(pipeline, "BYTES_PER_WORKER", 1)  # two workers, even for the small seeds
     again = tmp_path / "again.duckdb"
     build([RAW], again, jobs=2, incremental=False)
     assert _dump(again) == _dump(seed_db)

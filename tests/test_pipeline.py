@@ -47,6 +47,7 @@ def test_a_file_repeating_another_is_loaded_once_whichever_worker_reads_it(tmp_p
     shutil.copytree(RAW, folder)
     shutil.copy(folder / "004_bf5087a809f52b81.txt", folder / "zzz_copy.txt")
     monkeypatch.setattr(pipeline, "BATCH_BYTES", 1)  # one file per batch: the copy has its own batch
+    monkeypatch.setattr(pipeline, "BYTES_PER_WORKER", 1)  # and two workers even for small files
     for jobs in (1, 2):
         db = tmp_path / f"db{jobs}.duckdb"
         result = build([folder], db, jobs=jobs)
