@@ -8,21 +8,22 @@ used for analysis.
 from __future__ import annotations
 
 import html
-import operator
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cache
 
+import numpy as np
 import opencc
 
 from . import DATA_DIR
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # `現(xiàn)` — a character followed by its pinyin, left by a bad traditional converter. `?zhí)` is the
-# same artefact with the bracket itself lost.
-_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff?？])[(（?]([a-z{_TONED}]*[{_TONED}][a-z{_TONED}]*)[)）]")
+# same artefact with the bracket itself lost. The pattern starts at the bracket and only then looks
+# behind it for the character, so a search skips from bracket to bracket.
+_PINYIN = re.compile(rf"[(（?](?<=[\u4e00-\u9fff?？][(（?])([a-z{_TONED}]*[{_TONED}][a-z{_TONED}]*)[)）]")
 _FURNITURE_MAX = 200
-_CJK = re.compile("[\u4e00-\u9fff]")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SCRIPT_BLOCK = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
 _TAG = re.compile(r"<[^>]{0,500}>")
@@ -31,8 +32,10 @@ _HEADING_MARK = re.compile(r"^#{1,6}\s+")
 _END_PUNCT = "。！？!?；;：:…”」』）)】—-↓"
 _CLAUSE_PUNCT = re.compile(r"[，,、；;]")
 _ENUM_START = re.compile(r"^([一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])")
+# every alternative is anchored: `match`, since `search` would try them at every position
 _BYLINE = re.compile(r"^(■|□|◆|●)|^本报讯|^本报记者|^记者\s|^\S{0,10}?\d{1,2}月\d{1,2}日电")
-_EDITOR = re.compile(r"责任编辑|^[（(]责编")
+_SENTENCE_STOP = re.compile("[。！？!?]")
+_CJK_OR_DIGIT = re.compile(r"[\u4e00-\u9fff\d]")
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,32 @@ class Block:
 
     text: str
     marked_heading: bool  # the source marked it as a heading (markdown `#`)
+    # to_simplified(text); `clean` passes it in from its one conversion of the whole text
+    simplified: str = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self):
+        if self.simplified is None:
+            object.__setattr__(self, "simplified", to_simplified(self.text))
+
+
+class LinePatterns:
+    """Patterns matched against a line: those anchored with `^` are tried at its start only, the
+    others searched together (one search over `^a|b` would try `^a` at every position)."""
+
+    def __init__(self, patterns: Iterable[str]):
+        patterns = list(patterns)
+        self._start = _union([p[1:] for p in patterns if p.startswith("^")])
+        self._anywhere = _union([p for p in patterns if not p.startswith("^")])
+
+    def search(self, line: str) -> bool:
+        return bool(self._start.match(line) or self._anywhere.search(line))
+
+
+def _union(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) if patterns else "(?!)")
+
+
+_EDITOR = LinePatterns(["责任编辑", "^[（(]责编"])  # an editor line ends an article
 
 
 @cache
@@ -58,9 +87,15 @@ def to_simplified(text: str) -> str:
 
 def detect_script(text: str) -> str:
     sample = text[:5_000]
-    changed = sum(map(operator.ne, sample, to_simplified(sample)))
-    cjk = len(_CJK.findall(sample)) or 1
+    simplified = to_simplified(sample)
+    codes = _code_points(sample)  # counted as arrays: a Python loop over 5,000 characters costs more
+    changed = np.count_nonzero(codes != _code_points(simplified))
+    cjk = np.count_nonzero((codes >= 0x4E00) & (codes <= 0x9FFF)) or 1
     return "traditional" if changed / cjk > 0.03 else "simplified"
+
+
+def _code_points(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
 
 
 def strip_html(text: str) -> str:
@@ -79,52 +114,53 @@ def repair_artefacts(text: str) -> str:
 
 
 @cache
-def _furniture() -> re.Pattern[str]:
+def _furniture() -> LinePatterns:
     lines = (DATA_DIR / "furniture.txt").read_text(encoding="utf-8").splitlines()
-    patterns = [ln for ln in lines if ln.strip() and not ln.startswith("#")]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+    return LinePatterns(ln for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def _is_furniture_simplified(line: str) -> bool:
+    """Furniture is a short line: a long one is a paragraph, and searching it costs the most.
+    Lower case stands in for re.I, which would keep `re` from skipping ahead to first characters."""
+    return len(line) <= _FURNITURE_MAX and _furniture().search(line.lower())
 
 
 def is_furniture(line: str) -> bool:
-    return bool(_furniture().search(to_simplified(line.strip())))
+    return _is_furniture_simplified(to_simplified(line.strip()))
 
 
 def clean(text: str) -> list[Block]:
     """Raw decoded text → cleaned blocks, one per paragraph or heading."""
     text = repair_artefacts(strip_html(text.replace("\r\n", "\n").replace("\r", "\n")))
     lines = [ln.strip() for ln in text.split("\n")]
-    # one conversion and one furniture scan over the whole text, not one per line
-    simplified = to_simplified("\n".join(lines)).split("\n")  # one conversion, not one per line
-    pattern = _furniture()
-    # furniture is a short line: a long one is a paragraph, and searching it costs the most
-    furniture = {i for i, ln in enumerate(simplified) if len(ln) <= _FURNITURE_MAX and pattern.search(ln)}
-    blocks = _drop_furniture(lines, simplified, furniture)
-    return _join_broken(blocks)
+    # One conversion, not one per line. OpenCC converts each line on its own (no dictionary entry
+    # holds a line break) and keeps lengths, so each line of it is to_simplified of that line.
+    simplified = to_simplified("\n".join(lines)).split("\n")
+    return _join_broken(_drop_furniture(lines, simplified))
 
 
-def _drop_furniture(lines: list[str], simplified_lines: list[str], furniture: set[int]) -> list[Block]:
+def _drop_furniture(lines: list[str], simplified_lines: list[str]) -> list[Block]:
     kept: list[Block] = []
     seen_short: set[str] = set()
     after_editor = False
-    for number, (line, simplified) in enumerate(zip(lines, simplified_lines)):
-        if not line:
-            kept.append(Block("", False))
+    for line, simplified in zip(lines, simplified_lines):
+        if not line:  # a blank line separates nothing: a cut sentence is joined across it
             continue
         if _EDITOR.search(simplified):
             after_editor = True
             continue
-        if after_editor and not _BYLINE.search(simplified):
+        if after_editor and not _BYLINE.match(simplified):
             continue
         after_editor = False
-        if number in furniture:
+        if _is_furniture_simplified(simplified):
             continue
         heading = bool(_HEADING_MARK.match(line))
-        body = _HEADING_MARK.sub("", line).strip()
+        body = _HEADING_MARK.sub("", line).strip() if heading else line
         if len(body) <= 60:  # captions repeated under every photo
-            if body in seen_short and not _BYLINE.search(simplified):
+            if body in seen_short and not _BYLINE.match(simplified):
                 continue
             seen_short.add(body)
-        kept.append(Block(body, heading))
+        kept.append(Block(body, heading, None if heading else simplified))  # a heading's body: converted anew
     return kept
 
 
@@ -132,8 +168,6 @@ def _join_broken(blocks: list[Block]) -> list[Block]:
     """Join a paragraph that a layout break cut mid-sentence (`筑牢` / `严密防线`)."""
     out: list[Block] = []
     for block in blocks:
-        if not block.text:
-            continue
         if out and _cut_mid_sentence(out[-1], block):
             out[-1] = Block(out[-1].text + block.text, False)
         else:
@@ -142,14 +176,14 @@ def _join_broken(blocks: list[Block]) -> list[Block]:
 
 
 def _cut_mid_sentence(prev: Block, nxt: Block) -> bool:
-    a, b = prev.text, to_simplified(nxt.text)
+    a, b = prev.text, nxt.simplified
     if prev.marked_heading or nxt.marked_heading or a[-1] in _END_PUNCT:
         return False
-    if " " in a or "\u3000" in a or _BYLINE.search(to_simplified(a)):
+    if " " in a or "\u3000" in a or _BYLINE.match(prev.simplified):
         return False
-    if _ENUM_START.match(a) and len(a) < 30 and not re.search("[。！？!?]", a):
+    if _ENUM_START.match(a) and len(a) < 30 and not _SENTENCE_STOP.search(a):
         return False  # a numbered heading (一、让群众喝好“放心水”), not a numbered paragraph
-    if not re.match(r"[\u4e00-\u9fff\d]", b) or _BYLINE.search(b) or _ENUM_START.match(b):
+    if not _CJK_OR_DIGIT.match(b) or _BYLINE.match(b) or _ENUM_START.match(b):
         return False
     if not (len(b) >= 20 and _CLAUSE_PUNCT.search(b)):
         return False

@@ -23,7 +23,7 @@ from . import load, rows
 from .extract import extract_document, warm_up
 from .read import list_inputs, read_file
 from .records import Document, Mention, Reject
-from .segment import build_document
+from .segment import NothingLeft, build_document
 
 BATCH_BYTES = 8_000_000
 BATCHES_PER_JOB = 4  # enough batches for every worker to stay busy until the end
@@ -54,6 +54,8 @@ def process_file(path: Path, root: Path | None = None) -> tuple[Document, list[M
     try:
         doc = build_document(raw)
         return doc, extract_document(doc)
+    except NothingLeft as e:
+        return Reject(raw.file_name, raw.sha256, str(e))
     except Exception as e:  # a bug on one file must not sink the other files of the build
         return Reject(raw.file_name, raw.sha256, f"processing failed: {type(e).__name__}: {e}")
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+import sys
+from itertools import islice
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -57,11 +59,17 @@ def decode(name: str, data: bytes) -> RawText | Reject:
     text = data.decode(encoding, errors="replace")
     if encoding.startswith("utf-8"):
         text = text.removeprefix("\ufeff")
-    if len(_CONTROL.findall(text)) > max(8, len(text) // 100):
+    if _at_least(max(8, len(text) // 100) + 1, _CONTROL, text):
         return Reject(name, sha, "binary file")
-    if len(_CJK.findall(text[:200_000])) < 10:
+    if not _at_least(10, _CJK, text, 200_000):
         return Reject(name, sha, f"no Chinese text (decoded as {encoding})")
     return RawText(name, sha, encoding.replace("-sig", ""), text)
+
+
+def _at_least(n: int, pattern: re.Pattern[str], text: str, endpos: int = sys.maxsize) -> bool:
+    """Whether `pattern` matches n times in text[:endpos]; stops at the n-th match rather than
+    listing every match (every CJK character of a megabyte)."""
+    return next(islice(pattern.finditer(text, 0, endpos), n - 1, None), None) is not None
 
 
 def detect_encoding(data: bytes) -> str | None:
@@ -91,6 +99,6 @@ def _utf16_without_bom(data: bytes) -> str | None:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        if len(_CJK.findall(text)) > len(text) // 4:
+        if _at_least(len(text) // 4 + 1, _CJK, text):
             return enc
     return None

@@ -13,12 +13,15 @@ from .clean import Block, clean, detect_script, repair_artefacts, to_simplified
 from .gazetteer import COUNTY_LEVELS, Gazetteer, load_gazetteer
 from .records import Article, Document, Paragraph, RawText
 
+# every alternative is anchored: `match`, since `search` would try them at every position
 _BYLINE = re.compile(r"^(■|□|◆|●)\s*(记者|据|通讯员)?|^本报讯|^本报记者|^\S{0,10}?\d{1,2}月\d{1,2}日电")
 _FULL_DATE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
 _MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)年")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _CLAUSE = re.compile(r"[，,、；;]")
+_SPEAKER = re.compile(r"^\S{2,4}[（(][^）)]{4,}[）)][:：]?$")
+_BRACKETED = re.compile(r"【.*】")
 _PUBLISHER_PATTERNS = (
     re.compile(r"来源[:：]\s*([^\s|｜]{2,12})"),
     re.compile(r"位置[:：]\s*([^>\s]{2,12})\s*>"),
@@ -30,14 +33,20 @@ _HEADER_CHARS = 1500
 _PLACE_LEVELS = {"prefecture", "zone"} | COUNTY_LEVELS
 
 
+class NothingLeft(ValueError):
+    """Cleaning left no text: the file holds page furniture only."""
+
+
 def build_document(raw: RawText) -> Document:
     """The whole segment stage: clean, split, find metadata."""
     blocks = clean(raw.text)
+    if not blocks:
+        raise NothingLeft("no text left once page furniture is removed")
     clean_text, spans = _join_blocks(blocks)
     doc_id = raw.sha256[:16]
     gaz = load_gazetteer()
     header = to_simplified(repair_artefacts(raw.text[:_HEADER_CHARS]))
-    simplified = to_simplified(clean_text)
+    simplified = "\n".join(b.simplified for b in blocks)  # = to_simplified(clean_text), see clean()
     doc = Document(
         doc_id=doc_id,
         file_name=raw.file_name,
@@ -77,16 +86,17 @@ def is_headline(block: Block) -> bool:
 def split_articles(doc_id: str, blocks: list[Block], spans, gaz: Gazetteer) -> list[Article]:
     """A page with several articles splits before each byline's headlines (本报讯, ■记者)."""
     starts = [0]
-    is_byline = [bool(_BYLINE.search(to_simplified(b.text))) for b in blocks]
+    is_byline = [bool(_BYLINE.match(b.simplified)) for b in blocks]
+    is_heading = [is_headline(b) for b in blocks]
     for i in range(1, len(blocks)):
         if not is_byline[i] or is_byline[i - 1]:
             continue
         j = i
-        while j > starts[-1] + 1 and j > i - 3 and is_headline(blocks[j - 1]) and not is_byline[j - 1]:
+        while j > starts[-1] + 1 and j > i - 3 and is_heading[j - 1] and not is_byline[j - 1]:
             j -= 1
         if j > starts[-1]:
             starts.append(j)
-    if len(starts) > 1 and all(is_headline(b) for b in blocks[: starts[1]]):
+    if len(starts) > 1 and all(is_heading[: starts[1]]):
         starts.pop(1)  # a masthead alone is not an article: it joins the first one
     bounds = list(zip(starts, starts[1:] + [len(blocks)]))
     articles, seq = [], 0
@@ -95,9 +105,8 @@ def split_articles(doc_id: str, blocks: list[Block], spans, gaz: Gazetteer) -> l
         part = blocks[lo:hi]
         article = Article(article_id, a_seq, _title(part), spans[lo][0], spans[hi - 1][1])
         section_place = None
-        for block, (start, end) in zip(part, spans[lo:hi]):
-            simplified = to_simplified(block.text)
-            heading = is_headline(block)
+        for block, heading, (start, end) in zip(part, is_heading[lo:hi], spans[lo:hi]):
+            simplified = block.simplified
             if heading or _is_speaker_line(simplified):
                 named = sorted({h.place.name for h in gaz.find(simplified) if h.place.level != "country"})
                 if named:
@@ -122,14 +131,14 @@ def split_articles(doc_id: str, blocks: list[Block], spans, gaz: Gazetteer) -> l
 
 def _is_speaker_line(text: str) -> bool:
     """`周敏(东侨经济技术开发区党工委委员、宣传部部长)` opens a speaker's section of a transcript."""
-    return len(text) <= 60 and bool(re.match(r"^\S{2,4}[（(][^）)]{4,}[）)][:：]?$", text))
+    return len(text) <= 60 and bool(_SPEAKER.match(text))
 
 
 def _title(blocks: list[Block]) -> str:
     """The headline right above the byline (kickers come before it, subtitles have commas)."""
     heads: list[Block] = []
     for b in blocks:
-        if _BYLINE.search(to_simplified(b.text)):
+        if _BYLINE.match(b.simplified):
             if heads:
                 break
             continue
@@ -137,7 +146,7 @@ def _title(blocks: list[Block]) -> str:
             heads.append(b)
         elif heads:
             break
-    plain = [b.text for b in heads if not _CLAUSE.search(b.text) and not re.fullmatch(r"【.*】", b.text)]
+    plain = [b.text for b in heads if not _CLAUSE.search(b.text) and not _BRACKETED.fullmatch(b.text)]
     if plain:
         return plain[-1]
     first = next((b.text for b in blocks if b.text), "")

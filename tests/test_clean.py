@@ -1,6 +1,17 @@
 """Cleaning steps on real lines of the seed documents."""
 
-from etl.clean import Block, clean, detect_script, is_furniture, repair_artefacts, strip_html, to_simplified
+import re
+
+from etl.clean import (
+    Block,
+    LinePatterns,
+    clean,
+    detect_script,
+    is_furniture,
+    repair_artefacts,
+    strip_html,
+    to_simplified,
+)
 
 
 def test_pinyin_after_a_character_is_removed():
@@ -106,3 +117,29 @@ def test_html_is_stripped_and_scripts_dropped():
         '<p>福州市新增本土确诊病例3例</p><script>alert("x")</script><img src=x onerror="alert(1)"><p>全市&amp;全省</p>'
     )
     assert strip_html(html) == "福州市新增本土确诊病例3例\n全市&全省\n"
+
+
+def test_blocks_carry_their_simplified_text():
+    text = (
+        "## 發布會介紹疫情防控情況\n\n本報訊 11月6日,福州市新增本土確診病例3例,全市劃定高風險區164個,\n\n"
+        "要多措並舉防控,築牢\n\n嚴密防線,不斷提高疫苗接種率,建立群體免疫屏障。\n乾隆年間的舊事"
+    )
+    blocks = clean(text)
+    assert len(blocks) == 4  # the cut sentence is joined
+    for block in blocks:
+        assert block.simplified == to_simplified(block.text)
+    assert Block("發展", False).simplified == "发展"
+
+
+def test_line_patterns_find_what_one_re_search_finds():
+    patterns = ["^(分享|打印)$", "版权所有", "^[?？\\s·|]*$", "转<?\\d+级$", "copyright", "e-?mail", "^(来源|作者)[:：]"]
+    lines = ["分享", "xx版权所有", "? |", "", "东风转3级", "转3级x", "copyright 2016", "e-mail:", "来源：福州日报", "据来源：x"]
+    combined = re.compile("|".join(f"(?:{p})" for p in patterns))
+    found = LinePatterns(patterns)
+    for line in lines:
+        assert found.search(line) == bool(combined.search(line)), line
+
+
+def test_furniture_is_found_whatever_the_case_of_its_letters():
+    assert is_furniture("CopyRight 2016 福州新闻网") and is_furniture("E-MAIL：fz@fznews.com.cn")
+    assert not is_furniture("福州市新增本土确诊病例3例")

@@ -59,3 +59,9 @@ def test_a_file_repeating_another_is_loaded_once_whichever_worker_reads_it(tmp_p
             assert con.execute("SELECT count(DISTINCT mention_id) = count(*) FROM mentions").fetchone()[0]
         again = build([folder], db, jobs=jobs)  # the copy is known: nothing to read again
         assert (again.processed, again.reused) == (0, 6)
+
+
+def test_a_file_of_page_furniture_only_is_rejected_with_its_reason(tmp_path):
+    (tmp_path / "furniture.txt").write_text("分享\n打印\n版权所有 福州日报社\n", encoding="utf-8")
+    outcome = pipeline.process_file(tmp_path / "furniture.txt")
+    assert outcome.reason == "no text left once page furniture is removed"

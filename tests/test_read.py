@@ -60,3 +60,20 @@ def test_symlink_out_of_the_input_folder_is_rejected(tmp_path):
     results = {p.name: read_file(p, folder) for p in list_inputs([folder])}
     assert results["link.txt"].reason == "symlink pointing outside the input folder"
     assert results["ok.txt"].text == TEXT
+
+
+def test_chinese_text_needs_ten_cjk_characters_in_the_first_200000():
+    assert decode("ten.txt", ("abc 福州市新增本土确诊病 xyz").encode()).text
+    assert decode("nine.txt", ("abc 福州市新增本土确诊 xyz").encode()).reason.startswith("no Chinese text")
+    late = ("x" * 200_000 + TEXT).encode()
+    assert decode("late.txt", late).reason == "no Chinese text (decoded as utf-8)"
+
+
+def test_a_few_control_characters_are_tolerated():
+    assert decode("few.txt", (TEXT + "\x01" * 8).encode()).text
+    assert decode("many.txt", (TEXT + "\x01" * 9).encode()).reason == "binary file"
+
+
+def test_utf16_without_bom_needs_mostly_chinese():
+    assert decode("cjk.txt", (TEXT * 3).encode("utf-16-le")).encoding == "utf-16-le"
+    assert decode("latin.txt", ("abcdefgh" * 40 + TEXT).encode("utf-16-le")).reason == "binary file"

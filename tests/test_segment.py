@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from etl.clean import Block
+from etl.clean import Block, to_simplified
 from etl.gazetteer import load_gazetteer
 from etl.segment import find_date, find_publisher, split_articles
 
@@ -79,3 +79,9 @@ def test_a_masthead_alone_is_not_an_article():
     articles = split_articles("d", blocks, spans, load_gazetteer())
     assert len(articles) == 1
     assert articles[0].title == "福州通报疫情防控最新情况"
+
+
+def test_simplified_paragraphs_are_converted_paragraph_by_paragraph(seed_docs):
+    for doc, _ in seed_docs.values():
+        for p in doc.paragraphs:
+            assert p.text_simplified == to_simplified(p.text)
