@@ -68,7 +68,8 @@ def process_batch(
     documents = [o for o in outcomes if not isinstance(o, Reject)]
     write(documents, staging, part)
     return BatchSummary(
-        [(doc.file_name, doc.sha256, doc.doc_id) for doc, _ in documents], [o for o in outcomes if isinstance(o, Reject)]
+        [(doc.file_name, doc.sha256, doc.doc_id) for doc, _ in documents],
+        [o for o in outcomes if isinstance(o, Reject)],
     )
 
 

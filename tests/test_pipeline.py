@@ -27,7 +27,8 @@ def test_a_big_corpus_is_cut_into_batches_of_a_few_megabytes(tmp_path, monkeypat
     for i in range(9):
         (tmp_path / f"{i}.txt").write_bytes(b"x" * 4_000)
     (tmp_path / "5big.txt").write_bytes(b"x" * 30_000)
-    assert [len(b) for b in batches(collect([tmp_path]), jobs=1)] == [2, 2, 2, 1, 2, 1]  # 4+4 kB, 4+4, 4+4, 30 alone, 4+4, 4
+    sizes = [len(b) for b in batches(collect([tmp_path]), jobs=1)]
+    assert sizes == [2, 2, 2, 1, 2, 1]  # 4+4 kB, 4+4, 4+4, 30 alone, 4+4, 4
 
 
 def test_staged_parquet_has_the_database_types_and_the_source_file(tmp_path):
