@@ -101,9 +101,15 @@ def _run_timed(target, args, queue) -> None:
     t0 = time.perf_counter()
     target(*args)
     seconds = time.perf_counter() - t0
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    queue.put({"seconds": seconds, "peak_rss_mb": round(own, 1), "worker_peak_rss_mb": round(workers, 1)})
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # forked: their own peaks
+    queue.put({"seconds": seconds, "peak_rss_mb": round(own_peak_mb(), 1), "worker_peak_rss_mb": round(workers, 1)})
+
+
+def own_peak_mb() -> float:
+    """This process's peak resident memory (VmHWM). Not `ru_maxrss`: at exec the kernel carries
+    the parent's peak over into the child, which would report the benchmark's memory instead."""
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("VmHWM")) / 1024
 
 
 def _build(corpus: Path, db: Path, jobs: int, incremental: bool) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from . import DATA_DIR, rows
+from . import DATA_DIR, rows, search_index
 from .gazetteer import load_gazetteer
 from .records import Reject
 from .topics import TOPICS, load_lexicon
@@ -158,6 +158,9 @@ def _publish(target: Path, fill, base: Path | None) -> Path:
             _insert(con, "build_info", [("extractor_version", extractor_version())])
             con.execute(INDEXES)
             con.execute("COMMIT")
+            # outside the transaction, which would hold every new index row in memory until COMMIT;
+            # readers see nothing of this version before the pointer moves, so it stays atomic
+            search_index.refresh(con)
             con.execute("CHECKPOINT")
         finally:
             con.close()

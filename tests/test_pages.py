@@ -14,6 +14,8 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from etl import search_index
+
 ROOT = Path(__file__).resolve().parents[1]
 INJECTION = "' OR 1=1 --"
 HUGE = "福" * 10_000
@@ -287,6 +289,7 @@ def script_db(seed_db, tmp_path, monkeypatch) -> Path:
             [start, start + 3],
         )
         con.execute("INSERT INTO rejects VALUES ('broken.bin', NULL, 'binary file')")
+        search_index.refresh(con)  # as a build does, so that search finds the new paragraph
         con.execute("CHECKPOINT")  # everything in the one file, so a copy of it is complete
     monkeypatch.setenv("FUJIAN_DB", str(path))
     return path

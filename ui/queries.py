@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
+from etl import search_index
 from ui import db
 from ui.terms import with_synonyms
 
@@ -94,14 +95,18 @@ def documents_by_date() -> pd.DataFrame:
 
 
 def places() -> pd.DataFrame:
-    """The gazetteer, with the number of mentions placed at or below each place."""
+    """The gazetteer, with the number of mentions placed at or below each place.
+
+    Mentions are counted per place first, so only those counts (not a million rows) are joined
+    to each place's ancestors."""
     return _query(
-        f"""{_ANCESTORS}
+        f"""{_ANCESTORS},
+        per_place AS (SELECT place, count(*) AS n FROM mentions GROUP BY place)
         SELECT p.name, p.level, p.parent, p.city, p.short,
-               count(m.mention_id) AS n_mentions
+               coalesce(sum(c.n), 0)::BIGINT AS n_mentions
         FROM places p
         LEFT JOIN up ON up.name = p.name
-        LEFT JOIN mentions m ON m.place = up.place
+        LEFT JOIN per_place c ON c.place = up.place
         GROUP BY ALL ORDER BY p.city NULLS FIRST, p.level, p.name"""
     )
 
@@ -183,21 +188,28 @@ def _mention_conditions(f: MentionFilter) -> tuple[list[str], list[object]]:
 
 
 def mentions(f: MentionFilter, limit: int = EXPLORER_LIMIT) -> pd.DataFrame:
-    """Mentions matching `f` with their document date and topic labels, newest first."""
+    """Mentions matching `f` with their document date and topic labels, newest first.
+
+    The newest `limit` are chosen on their date and id alone, then only their rows are read
+    whole: sorting every matching row with all its columns costs twice as much."""
     conditions, params = _mention_conditions(f)
     where = "WHERE " + " AND ".join(conditions) if conditions else ""
     return _query(
-        f"""SELECT m.mention_id, m.paragraph_id, m.doc_id, m.indicator, m.value,
-                   m.value_high, m.unit, m.dimension, m.kind, m.qualifier, m.place, m.city,
-                   m.topic, t.label_zh AS topic_zh, t.label_en AS topic_en, m.period,
-                   m.period_start, m.period_end, d.pub_date, d.title AS doc_title,
-                   m.quote, m.confidence, m.doubt, m.start, m."end"
-            FROM mentions m
-            JOIN documents d USING (doc_id)
-            LEFT JOIN topics t ON t.topic = m.topic
+        f"""WITH newest AS (
+            SELECT m.rowid AS row FROM mentions m JOIN documents d USING (doc_id)
             {where}
             ORDER BY d.pub_date DESC NULLS LAST, m.mention_id
-            LIMIT ?""",
+            LIMIT ?)
+        SELECT m.mention_id, m.paragraph_id, m.doc_id, m.indicator, m.value,
+               m.value_high, m.unit, m.dimension, m.kind, m.qualifier, m.place, m.city,
+               m.topic, t.label_zh AS topic_zh, t.label_en AS topic_en, m.period,
+               m.period_start, m.period_end, d.pub_date, d.title AS doc_title,
+               m.quote, m.confidence, m.doubt, m.start, m."end"
+        FROM mentions m
+        JOIN documents d USING (doc_id)
+        LEFT JOIN topics t ON t.topic = m.topic
+        WHERE m.rowid IN (SELECT row FROM newest)
+        ORDER BY d.pub_date DESC NULLS LAST, m.mention_id""",
         *params,
         limit,
     )
@@ -254,30 +266,53 @@ def indicator_by_area(indicator: str, unit: str | None, levels: tuple[str, ...])
 def search_paragraphs(terms: tuple[str, ...], limit: int = SEARCH_LIMIT) -> pd.DataFrame:
     """Paragraphs containing any of `terms`, most distinct words matched first, then most hits.
 
-    Candidates are found first with one `contains` per term (DuckDB scans those fast); only
-    they are scored."""
+    The bigram index (etl/search_index.py) names the few paragraphs that can contain a term.
+    Their row ids come first, so that DuckDB reads the text of those rows only; they are scored
+    on their simplified text, and only the best are read whole. A candidate without any term
+    scores 0 matched words: that check comes after the LIMIT, which DuckDB cannot push it
+    through (it would scan every paragraph with it), and such candidates sort after every hit.
+    Hits are counted in bytes, the same count as in characters without decoding the text."""
     if not terms:
         return _query("SELECT NULL AS paragraph_id WHERE false")
-    any_term = " OR ".join(["contains(lower(p.text_simplified), ?)"] * len(terms))
+    lookups, lookup_params = zip(*map(_indexed, terms), strict=True)
     return _query(
-        f"""WITH candidates AS (
-            SELECT p.paragraph_id, p.doc_id, p.text, p.text_simplified, lower(p.text_simplified) AS low
-            FROM paragraphs p WHERE {any_term}),
-        scored AS (
-            SELECT c.paragraph_id, c.doc_id, c.text, c.text_simplified,
+        f"""WITH indexed AS ({" UNION ".join(lookups)}),
+        found AS (
+            SELECT p.rowid AS row
+            FROM indexed JOIN search_keys k USING (pkey) JOIN paragraphs p USING (paragraph_id)),
+        candidates AS (
+            SELECT p.rowid AS row, p.paragraph_id, lower(p.text_simplified) AS low
+            FROM paragraphs p WHERE p.rowid IN (SELECT row FROM found)),
+        best AS (
+            SELECT c.row, c.paragraph_id,
                    list_count(list_filter(?::VARCHAR[], lambda w: contains(c.low, w))) AS matched,
                    list_sum(list_transform(?::VARCHAR[],
-                       lambda w: (length(c.low) - length(replace(c.low, w, ''))) // length(w))) AS hits
-            FROM candidates c)
-        SELECT s.*, d.title, d.publisher, d.pub_date, d.place
-        FROM scored s JOIN documents d USING (doc_id)
-        ORDER BY s.matched DESC, s.hits DESC, s.paragraph_id
-        LIMIT ?""",
-        *terms,
+                       lambda w: (strlen(c.low) - strlen(replace(c.low, w, ''))) // strlen(w))) AS hits
+            FROM candidates c
+            ORDER BY matched DESC, hits DESC, c.paragraph_id
+            LIMIT ?)
+        SELECT p.paragraph_id, p.doc_id, p.text, p.text_simplified, b.matched, b.hits,
+               d.title, d.publisher, d.pub_date, d.place
+        FROM best b JOIN paragraphs p ON p.rowid = b.row JOIN documents d USING (doc_id)
+        WHERE b.matched > 0
+        ORDER BY b.matched DESC, b.hits DESC, b.paragraph_id""",
+        *[param for params in lookup_params for param in params],
         list(terms),
         list(terms),
         limit,
     )
+
+
+def _indexed(term: str) -> tuple[str, list[int]]:
+    """SQL (and its parameters) for the keys of the paragraphs whose bigrams allow `term`.
+
+    Each range is a filter on the sorted `gram` column, so DuckDB reads only the row groups
+    that hold it. A paragraph holds a bigram once, so it holds all n bigrams of a longer term
+    when n rows match; the one range of a single character may match several of its rows."""
+    ranges = search_index.term_ranges(term)
+    where = " OR ".join(["gram BETWEEN ? AND ?"] * len(ranges))
+    sql = f"SELECT pkey FROM search_grams WHERE {where} GROUP BY pkey HAVING count(*) >= ?"
+    return sql, [bound for r in ranges for bound in r] + [len(ranges)]
 
 
 # --- source -----------------------------------------------------------------------------
@@ -321,12 +356,17 @@ def rejects() -> pd.DataFrame:
 
 
 def doubt_by_document() -> pd.DataFrame:
-    """Per document: mentions, doubtful mentions and their share."""
+    """Per document: mentions, doubtful mentions and their share.
+
+    Counted per document id first, so that the grouping does not carry titles and file names."""
     return _query(
-        """SELECT d.doc_id, d.title, d.file_name, count(m.mention_id) AS mentions,
-                  count(m.mention_id) FILTER (m.confidence < ? OR m.doubt IS NOT NULL)
-                      AS doubtful
-           FROM documents d LEFT JOIN mentions m USING (doc_id)
-           GROUP BY ALL ORDER BY doubtful DESC, mentions DESC, d.file_name""",
+        """WITH per_doc AS (
+               SELECT doc_id, count(*) AS mentions,
+                      count(*) FILTER (confidence < ? OR doubt IS NOT NULL) AS doubtful
+               FROM mentions GROUP BY doc_id)
+           SELECT d.doc_id, d.title, d.file_name, coalesce(c.mentions, 0) AS mentions,
+                  coalesce(c.doubtful, 0) AS doubtful
+           FROM documents d LEFT JOIN per_doc c USING (doc_id)
+           ORDER BY doubtful DESC, mentions DESC, d.file_name""",
         DOUBT_CONFIDENCE,
     )
