@@ -27,7 +27,7 @@ from .segment import NothingLeft, build_document
 
 BATCH_BYTES = 8_000_000
 BATCHES_PER_JOB = 4  # enough batches for every worker to stay busy until the end
-BYTES_PER_WORKER = 2_000_000  # a worker costs a second to start (dictionaries): give it work worth it
+BYTES_PER_WORKER = 1_000_000  # a worker costs half a second to start (dictionaries): give it work worth it
 
 
 @dataclass

@@ -28,9 +28,15 @@ KEY_BITS = 22
 CHUNK_ROWS = 1 << KEY_BITS
 CHUNK_CHARS = 8_000_000  # about 300 MB of arrays; each chunk is one sorted run, so not much smaller
 
+# Rows of `search_grams` whose key has left `search_keys` are unreachable (searches join the keys)
+# and are deleted only once they reach this share of the keys ever given: deleting them means a
+# scan of the whole table, which would cost a daily update more than everything else it does.
+STALE_SHARE = 0.25
+
 TABLES = """
 CREATE TABLE IF NOT EXISTS search_keys (pkey INTEGER NOT NULL, paragraph_id VARCHAR NOT NULL);
 CREATE TABLE IF NOT EXISTS search_grams (gram BIGINT NOT NULL, pkey INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS search_state (next_pkey INTEGER NOT NULL, stale_keys INTEGER NOT NULL);
 """
 # Paragraphs not indexed yet, with the text the search matches against.
 _FRESH = """SELECT paragraph_id, text, length(text) AS length FROM (
@@ -42,14 +48,17 @@ _GONE = """SELECT pkey FROM search_keys k
 
 
 def refresh(con: duckdb.DuckDBPyConnection) -> None:
-    """Bring the index up to date with `paragraphs`: rows of paragraphs that are gone are deleted,
-    paragraphs not indexed yet are added. A build copies the previous version and changes a few
+    """Bring the index up to date with `paragraphs`: keys of paragraphs that are gone are deleted
+    (their bigram rows later, see STALE_SHARE), paragraphs not indexed yet are added. A build copies the previous version and changes a few
     documents, so the work follows the changed paragraphs, not the size of the corpus. A kept id
     keeps its rows: ids derive from the document's content hash, so an id names one text."""
     con.execute(TABLES)
-    con.execute(f"DELETE FROM search_grams WHERE pkey IN ({_GONE})")
-    con.execute(f"DELETE FROM search_keys WHERE pkey IN ({_GONE})")
-    ((first,),) = con.execute("SELECT coalesce(max(pkey) + 1, 0) FROM search_keys").fetchall()
+    first, stale = con.execute("SELECT max(next_pkey), max(stale_keys) FROM search_state").fetchone()
+    first, stale = first or 0, stale or 0  # keys are never given twice: stale rows stay unreachable
+    stale += con.execute(f"DELETE FROM search_keys WHERE pkey IN ({_GONE})").fetchone()[0]
+    if stale > STALE_SHARE * first:
+        con.execute("DELETE FROM search_grams WHERE pkey NOT IN (SELECT pkey FROM search_keys)")
+        stale = 0
     fresh = con.sql(_FRESH).to_arrow_table()
     pkeys = np.arange(first, first + fresh.num_rows, dtype=np.int32)
     _append(con, "search_keys", pa.table({"pkey": pkeys, "paragraph_id": fresh["paragraph_id"]}))
@@ -58,6 +67,8 @@ def refresh(con: duckdb.DuckDBPyConnection) -> None:
         text = "".join(fresh["text"][part].to_pylist())
         grams, keys = bigrams(text, lengths[part], pkeys[part])
         _append(con, "search_grams", pa.table({"gram": grams, "pkey": keys}))
+    con.execute("DELETE FROM search_state")
+    con.execute("INSERT INTO search_state VALUES (?, ?)", [first + fresh.num_rows, stale])
 
 
 def bigrams(text: str, lengths: np.ndarray, pkeys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

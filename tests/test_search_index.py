@@ -29,7 +29,7 @@ def index_rows(con: duckdb.DuckDBPyConnection) -> set[tuple[str, int]]:
 
 def rebuilt_rows(con: duckdb.DuckDBPyConnection) -> set[tuple[str, int]]:
     """The index built from nothing, on the same paragraphs."""
-    con.execute("DROP TABLE search_grams; DROP TABLE search_keys")
+    con.execute("DROP TABLE search_grams; DROP TABLE search_keys; DROP TABLE search_state")
     search_index.refresh(con)
     return index_rows(con)
 
@@ -163,3 +163,26 @@ def test_a_term_needs_its_distinct_bigrams_and_one_character_any_bigram_it_start
     ((low, high),) = search_index.term_ranges("市")
     assert low >> search_index.CODE_BITS == high >> search_index.CODE_BITS == ord("市")
     assert len(search_index.term_ranges("核酸检测")) == 3
+
+
+def test_rows_of_gone_paragraphs_stay_unreachable_until_many_then_go(seed_copy, monkeypatch):
+    con = seed_copy
+    stale = "SELECT count(*) FROM search_grams WHERE pkey NOT IN (SELECT pkey FROM search_keys)"
+    doc = con.execute("SELECT doc_id FROM documents ORDER BY doc_id LIMIT 1").fetchone()[0]
+    con.execute("DELETE FROM paragraphs WHERE doc_id = ?", [doc])
+    search_index.refresh(con)  # one document of five: a small share, its rows are left
+    assert con.execute(stale).fetchone()[0] > 0
+    assert index_rows(con) == rebuilt_rows(con)  # what a search reaches is exact
+    con.execute("DELETE FROM paragraphs WHERE paragraph_id IN (SELECT paragraph_id FROM paragraphs LIMIT 5)")
+    search_index.refresh(con)
+    monkeypatch.setattr(search_index, "STALE_SHARE", 0.0)
+    con.execute("DELETE FROM paragraphs WHERE paragraph_id IN (SELECT paragraph_id FROM paragraphs LIMIT 1)")
+    search_index.refresh(con)
+    assert con.execute(stale).fetchone()[0] == 0
+    (next_key,) = con.execute("SELECT next_pkey FROM search_state").fetchone()
+    con.execute("INSERT INTO paragraphs SELECT * REPLACE (paragraph_id || '-new' AS paragraph_id) FROM paragraphs LIMIT 1")
+    search_index.refresh(con)
+    new = con.execute("SELECT pkey FROM search_keys WHERE paragraph_id LIKE '%-new'").fetchone()[0]
+    assert new == next_key  # a deleted paragraph's key is never given again
+    for term in ("核酸检测", "市"):
+        assert scan(con, term) <= candidates(con, term)

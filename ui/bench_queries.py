@@ -110,13 +110,12 @@ def _first_mention(q) -> str:
 
 def time_queries(n_mentions: int, repeats: int = 20) -> dict:
     """p50 and p95 of each query, uncached, on a database of about `n_mentions`."""
-    import logging
-
     import streamlit as st
+    from streamlit.logger import set_log_level
 
     from etl.bench import percentiles
 
-    logging.getLogger("streamlit").setLevel(logging.ERROR)  # "no runtime" warnings outside the app
+    set_log_level("error")  # each query warns "no runtime" outside the app: every Streamlit logger
     from etl.pipeline import build
 
     with tempfile.TemporaryDirectory(prefix="bench-queries-") as tmp:
