@@ -2,7 +2,7 @@
 
 Workers turn their batch into these tables and write them as Parquet; the database is filled from
 those files by DuckDB itself, so no row crosses a process boundary as a Python object. The Arrow
-schemas are read from the SQL schema in `load.SCHEMA`, the one place the columns are defined.
+schemas are read from the SQL schema in `schema.SCHEMA`, the one place the columns are defined.
 Each staged row also carries `doc_file`, the file it came from, so that the rows of a file found
 to duplicate another's content can be left out when loading.
 """
@@ -19,6 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .records import Document, Mention
+from .schema import SCHEMA
 
 STAGED_TABLES = ("documents", "articles", "paragraphs", "mentions")
 SOURCE_COLUMN = "doc_file"
@@ -27,9 +28,7 @@ _mention_row = attrgetter(*(f.name for f in fields(Mention)))  # one C call per 
 
 @cache
 def arrow_schemas() -> dict[str, pa.Schema]:
-    """The Arrow schema of every table of `load.SCHEMA`, with the staging column added."""
-    from .load import SCHEMA
-
+    """The Arrow schema of every table of `SCHEMA`, with the staging column added."""
     with duckdb.connect() as con:
         con.execute(SCHEMA)
         schemas = {t: con.sql(f"SELECT * FROM {t} LIMIT 0").to_arrow_table().schema for t in STAGED_TABLES}

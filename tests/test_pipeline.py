@@ -7,8 +7,8 @@ import pyarrow.parquet as pq
 from conftest import RAW
 
 from etl import pipeline, rows
-from etl.load import SCHEMA
 from etl.pipeline import batches, build, collect, process_batch
+from etl.schema import SCHEMA
 
 
 def test_batches_keep_every_file_once_in_order(tmp_path):

@@ -12,8 +12,8 @@ import streamlit as st
 from conftest import RAW
 
 from etl import search_index
-from etl.load import SCHEMA
 from etl.pipeline import build
+from etl.schema import SCHEMA
 from ui import queries
 
 TERMS = ["核酸检测", "公园", "绿地", "无症状感染者", "亿元", "市", "的", "1", "2022", "%", "or", "哈哈哈", "不存在的词"]

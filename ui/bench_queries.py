@@ -62,7 +62,7 @@ def inflate(seed_db: Path, out: Path, n_mentions: int) -> None:
                 CASE WHEN k.k = 0 THEN m.city ELSE {city} END AS city)
             FROM seed.mentions m, k""")
         from etl import search_index
-        from etl.load import INDEXES
+        from etl.schema import INDEXES
 
         con.execute(INDEXES)
         search_index.refresh(con)
