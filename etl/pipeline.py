@@ -148,8 +148,9 @@ def build(
     stale_rejects += [(f[0].name, None) for f in changed if previous]  # a changed file's old reject goes
     result = BuildResult(None, processed=len(changed), reused=len(files) - len(changed))
 
+    _remove_abandoned_staging(database)
     staging = database.with_name(f".{database.name}.staging-{os.getpid()}")
-    shutil.rmtree(staging, ignore_errors=True)
+    shutil.rmtree(staging, ignore_errors=True)  # a killed build's, whose process id came back
     staging.mkdir(parents=True)
     try:
         summaries = list(run_batches(changed, staging, jobs, progress))
@@ -173,6 +174,24 @@ def build(
         return result
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _remove_abandoned_staging(database: Path) -> None:
+    """Staging folders left by builds that were killed: their process is gone."""
+    for folder in database.parent.glob(f".{database.name}.staging-*"):
+        pid = folder.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
 
 
 def new_documents(summaries: list[BatchSummary], kept: set[str]) -> tuple[set[str], list[Reject]]:

@@ -66,3 +66,11 @@ def test_a_file_of_page_furniture_only_is_rejected_with_its_reason(tmp_path):
     (tmp_path / "furniture.txt").write_text("分享\n打印\n版权所有 福州日报社\n", encoding="utf-8")
     outcome = pipeline.process_file(tmp_path / "furniture.txt")
     assert outcome.reason == "no text left once page furniture is removed"
+
+
+def test_a_killed_build_leaves_no_staging_behind_the_next_one(tmp_path):
+    db = tmp_path / "db.duckdb"
+    abandoned = tmp_path / ".db.duckdb.staging-999999999"  # no such process
+    (abandoned / "mentions").mkdir(parents=True)
+    build([RAW], db, jobs=1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["db.duckdb", "db.duckdb.versions"]
