@@ -26,6 +26,9 @@ from .schema import INDEXES, SCHEMA
 from .topics import TOPICS, load_lexicon
 
 KEEP_OLD_VERSIONS = 2
+# DuckDB would keep up to 80% of the machine in its buffer pool while it loads: 2.1 GB at 200 MB of
+# text. Under this limit it evicts written blocks (and spills beside the file): 1.1 GB, as fast.
+BUILD_MEMORY_LIMIT = "512MB"
 
 DOC_TABLES = ("mentions", "paragraphs", "articles", "documents")
 
@@ -112,7 +115,7 @@ def _publish(target: Path, fill, base: Path | None) -> Path:
     try:
         if base is not None:
             shutil.copyfile(base, new)
-        con = duckdb.connect(str(new))
+        con = duckdb.connect(str(new), config={"memory_limit": BUILD_MEMORY_LIMIT})
         con.execute("SET enable_progress_bar = false")
         try:
             con.execute("BEGIN")
