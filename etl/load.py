@@ -77,38 +77,8 @@ def publish(
     drop_rejects: Iterable[tuple[str, str | None]] = (),
 ) -> Path:
     """A new version — a copy of `base` with rows dropped and added, or a fresh file — published
-    at `target`. New rows come from the Parquet parts under `staging` (see `rows`), less those of
-    the files in `skip_files`. Returns the new version's path."""
-
-    def fill(con: duckdb.DuckDBPyConnection) -> None:
-        _drop(con, list(drop_doc_ids), list(drop_rejects))
-        _insert_staged(con, staging, list(skip_files))
-        _insert(con, "rejects", [astuple(r) for r in rejects])
-
-    return _publish(target, fill, base)
-
-
-def _insert_staged(con: duckdb.DuckDBPyConnection, staging: Path, skip_files: list[str]) -> None:
-    """Every staged table into its database table, in the order of the parts' paths.
-    Parts may sit in Hive partition folders (`city=…/month=…`), as the Dask engine writes them."""
-    con.register("skipped", pd.DataFrame({"file_name": pd.Series(skip_files, dtype="string")}))
-    try:
-        for table in rows.STAGED_TABLES:
-            if not any((staging / table).rglob("*.parquet")):
-                continue
-            columns = ", ".join(f'"{c[0]}"' for c in con.execute(f"DESCRIBE {table}").fetchall())
-            con.execute(
-                f"""INSERT INTO {table} SELECT {columns}
-                FROM read_parquet(?, hive_partitioning = true)
-                WHERE {rows.SOURCE_COLUMN} NOT IN (SELECT file_name FROM skipped)""",
-                [str(staging / table / "**" / "*.parquet")],
-            )
-    finally:
-        con.unregister("skipped")
-
-
-def _publish(target: Path, fill, base: Path | None) -> Path:
-    """Write a new version file (a copy of `base`, or a fresh schema), then move the pointer."""
+    at `target` by moving the pointer. New rows come from the Parquet parts under `staging` (see
+    `rows`), less those of the files in `skip_files`. Returns the new version's path."""
     versions = target.with_name(target.name + ".versions")
     versions.mkdir(parents=True, exist_ok=True)
     new = versions / f"{time.strftime('%Y%m%dT%H%M%S')}-{time.monotonic_ns() % 10**9:09d}-{os.getpid()}.duckdb"
@@ -122,7 +92,9 @@ def _publish(target: Path, fill, base: Path | None) -> Path:
             if base is None:
                 con.execute(SCHEMA)
                 _insert_dimensions(con)
-            fill(con)
+            _drop(con, list(drop_doc_ids), list(drop_rejects))
+            _insert_staged(con, staging, list(skip_files))
+            _insert(con, "rejects", [astuple(r) for r in rejects])
             con.execute("DELETE FROM build_info")
             _insert(con, "build_info", [("extractor_version", extractor_version())])
             con.execute(INDEXES)
@@ -141,6 +113,25 @@ def _publish(target: Path, fill, base: Path | None) -> Path:
         Path(f"{new}.wal").unlink(missing_ok=True)
     _prune(versions, keep=new)
     return new
+
+
+def _insert_staged(con: duckdb.DuckDBPyConnection, staging: Path, skip_files: list[str]) -> None:
+    """Every staged table into its database table, in the order of the parts' paths.
+    Parts may sit in Hive partition folders (`city=…/month=…`), as the Dask engine writes them."""
+    con.register("skipped", pd.DataFrame({"file_name": pd.Series(skip_files, dtype="string")}))
+    try:
+        for table in rows.STAGED_TABLES:
+            if not any((staging / table).rglob("*.parquet")):
+                continue
+            columns = ", ".join(f'"{c}"' for c in _columns(con, table))
+            con.execute(
+                f"""INSERT INTO {table} SELECT {columns}
+                FROM read_parquet(?, hive_partitioning = true)
+                WHERE {rows.SOURCE_COLUMN} NOT IN (SELECT file_name FROM skipped)""",
+                [str(staging / table / "**" / "*.parquet")],
+            )
+    finally:
+        con.unregister("skipped")
 
 
 def _point(target: Path, new: Path) -> None:
@@ -182,9 +173,12 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, records: list[tuple]) ->
     """Bulk insert through a DataFrame: row-by-row inserts are far slower in DuckDB."""
     if not records:
         return
-    columns = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall()]
-    con.register("incoming", pd.DataFrame.from_records(records, columns=columns))
+    con.register("incoming", pd.DataFrame.from_records(records, columns=_columns(con, table)))
     try:
         con.execute(f"INSERT INTO {table} SELECT * FROM incoming")
     finally:
         con.unregister("incoming")
+
+
+def _columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    return [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall()]

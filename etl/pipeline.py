@@ -46,6 +46,10 @@ class BatchSummary:
     rejects: list[Reject]
 
 
+def no_progress(summaries: Iterator[BatchSummary], files: int) -> Iterator[BatchSummary]:
+    return summaries
+
+
 def process_file(path: Path, root: Path | None = None) -> tuple[Document, list[Mention]] | Reject:
     """One file through every stage; any failure becomes a Reject so the build goes on."""
     raw = read_file(path, root)
@@ -82,10 +86,12 @@ def collect(paths: list[Path]) -> list[tuple[Path, Path | None]]:
     return [(f, p if p.is_dir() else None) for p in paths for f in list_inputs([p])]
 
 
-def batches(files: list[tuple[Path, Path | None]], jobs: int) -> list[list[tuple[Path, Path | None]]]:
+def batches(
+    files: list[tuple[Path, Path | None]], jobs: int, sizes: list[int] | None = None
+) -> list[list[tuple[Path, Path | None]]]:
     """Consecutive files in batches of at most BATCH_BYTES (or one bigger file), smaller when
-    needed to give every job several batches."""
-    sizes = [_size(f[0]) for f in files]
+    needed to give every job several batches. `sizes`: the files' sizes, when already known."""
+    sizes = sizes if sizes is not None else [_size(f[0]) for f in files]
     target = max(1, min(BATCH_BYTES, sum(sizes) // (jobs * BATCHES_PER_JOB) if jobs > 1 else BATCH_BYTES))
     out, current, filled = [], [], 0
     for f, size in zip(files, sizes):
@@ -108,12 +114,13 @@ def run_batches(
     files: list[tuple[Path, Path | None]],
     staging: Path,
     jobs: int | None = None,
-    progress: Callable = lambda summaries, files: summaries,
+    progress: Callable = no_progress,
 ) -> Iterator[BatchSummary]:
     """Every file through the stages, staged under `staging`; summaries in batch order, passed
     through `progress(summaries, number of files)`."""
-    jobs = min(jobs or os.cpu_count() or 1, max(1, sum(_size(f[0]) for f in files) // BYTES_PER_WORKER))
-    work = [(batch, staging, f"{i:06d}") for i, batch in enumerate(batches(files, jobs))]
+    sizes = [_size(f[0]) for f in files]
+    jobs = min(jobs or os.cpu_count() or 1, max(1, sum(sizes) // BYTES_PER_WORKER))
+    work = [(batch, staging, f"{i:06d}") for i, batch in enumerate(batches(files, jobs, sizes))]
     if jobs > 1 and len(work) > 1:
         with ProcessPoolExecutor(min(jobs, len(work)), initializer=warm_up) as pool:
             yield from progress(pool.map(_process_batch, work), len(files))
@@ -132,7 +139,7 @@ def build(
     paths: list[Path],
     database: Path,
     jobs: int | None = None,
-    progress: Callable[[Iterator[BatchSummary], int], Iterable[BatchSummary]] = lambda summaries, files: summaries,
+    progress: Callable[[Iterator[BatchSummary], int], Iterable[BatchSummary]] = no_progress,
     incremental: bool = True,
 ) -> BuildResult:
     """Build or update `database` from the inputs; None as database when nothing could be loaded."""

@@ -39,7 +39,7 @@ def _document_row(doc: Document, n_mentions: int) -> tuple:
     return (
         doc.doc_id, doc.file_name, doc.sha256, doc.encoding, doc.script, doc.title, doc.publisher,
         doc.pub_date, doc.place, doc.city, doc.original_text, doc.clean_text,
-        len(doc.articles), sum(len(a.paragraphs) for a in doc.articles), n_mentions, doc.file_name,
+        len(doc.articles), len(doc.paragraphs), n_mentions, doc.file_name,
     )  # fmt: skip
 
 

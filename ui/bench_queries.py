@@ -154,6 +154,7 @@ def _app_memory(db: Path) -> float | None:
     memory, 1.9 GB at a million mentions, instead of the app's."""
     script = (
         "from streamlit.testing.v1 import AppTest\n"
+        "from etl.bench import own_peak_mb\n"
         "at = AppTest.from_file('dashboard.py', default_timeout=300); at.run()\n"
         "for page in ('city', 'topic', 'explorer', 'search', 'map', 'source', 'quality'):\n"
         "    if page == 'search':\n"
@@ -161,7 +162,7 @@ def _app_memory(db: Path) -> float | None:
         "    at.switch_page(f'app_pages/{page}.py'); at.run()\n"
         "    at.query_params.pop('q', None)\n"
         "    assert not at.exception, at.exception\n"
-        "print(next(int(line.split()[1]) for line in open('/proc/self/status') if line.startswith('VmHWM')) / 1024)\n"
+        "print(own_peak_mb())\n"
     )
     run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env={**os.environ, "FUJIAN_DB": str(db)},
                          capture_output=True, text=True, timeout=900)  # fmt: skip
