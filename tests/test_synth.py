@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 import pytest
+from conftest import GOLD, RAW
 
 from etl.extract import extract_document
 from etl.read import decode
@@ -59,6 +60,14 @@ def test_documents_are_2_to_30_kb_with_figures(corpus):
     units = {e.unit for d in corpus for e in d.expected}
     assert SPEC_UNITS <= units
     assert not units & {"名", "位", "万", "亿", "个工作日", "％"}  # canonical units only
+
+
+def test_as_many_figures_per_kb_as_the_seeds(corpus):
+    """The benchmark's MB/s predict real pages only if the corpus is as dense in figures as they are."""
+    gold = sum(1 for f in GOLD.glob("*.jsonl") for line in f.open(encoding="utf-8") if line.strip())
+    seeds_per_kb = gold / (sum(f.stat().st_size for f in RAW.iterdir()) / 1000)
+    synth_per_kb = sum(len(d.expected) for d in corpus) / (sum(len(d.data) for d in corpus) / 1000)
+    assert 0.8 < synth_per_kb / seeds_per_kb < 1.25, (synth_per_kb, seeds_per_kb)
 
 
 def test_no_two_expected_figures_of_a_document_collide(corpus):
