@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .clean import clean
 from .extract import extract_document
-from .load import publish
+from .load import Draft, publish
 from .pipeline import batches, build, collect
 from .read import decode
 from .rows import write_batch
@@ -80,7 +80,7 @@ def _stages(folder: Path) -> dict:
             write_batch(results, staging, f"{i:06d}")
             t["load"] += time.perf_counter() - t0
         t0 = time.perf_counter()
-        publish(Path(tmp) / "bench.duckdb", staging, [])
+        publish(Draft(Path(tmp) / "bench.duckdb"), staging, [])
         t["load"] += time.perf_counter() - t0
     return {"seconds": t, "documents": documents, "mentions": mentions}
 

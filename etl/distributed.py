@@ -65,6 +65,6 @@ def build_on_dask(paths: list[Path], database: Path, scheduler: str | None, parq
     new_docs, duplicates = new_documents(summaries, kept=set())
     result = BuildResult(None, processed=len(files), rejects=[r for s in summaries for r in s.rejects] + duplicates)
     if new_docs:
-        load.publish(database, parquet_dir, result.rejects, skip_files=[r.file_name for r in duplicates])
+        load.publish(load.Draft(database), parquet_dir, result.rejects, skip_files=[r.file_name for r in duplicates])
         result.database = database
     return result

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
 import sys
+from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 
@@ -28,11 +30,22 @@ def list_inputs(paths: list[Path]) -> list[Path]:
     """Files named directly, or every regular file inside the folders named (sorted, recursive)."""
     files: list[Path] = []
     for p in paths:
-        if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file() or f.is_symlink()))
-        else:
-            files.append(p)
+        files.extend(sorted(_walk(p)) if p.is_dir() else [p])
     return files
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Files and symbolic links under `folder`, not entering linked folders. By the file types
+    `os.scandir` already has: a stat per file cost more than the rest of an unchanged rebuild."""
+    try:
+        entries = list(os.scandir(folder))
+    except PermissionError:
+        return  # as `Path.rglob` does
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(Path(entry.path))
+        elif entry.is_file() or entry.is_symlink():
+            yield Path(entry.path)
 
 
 def read_file(path: Path, root: Path | None = None) -> RawText | Reject:

@@ -6,7 +6,7 @@ import duckdb
 import pytest
 from conftest import RAW
 
-from etl import pipeline
+from etl import load, pipeline
 from etl.pipeline import build
 
 TABLES = {
@@ -139,18 +139,19 @@ def test_building_twice_gives_the_same_rows_and_ids(tmp_path, seed_db, monkeypat
     assert leftovers == []  # nothing half-built left
 
 
-def test_incremental_build_processes_only_changed_files(tmp_path, seed_db):
+@pytest.mark.parametrize("jobs", [1, 2])  # 2: workers started before the files are hashed
+def test_incremental_build_processes_only_changed_files(tmp_path, seed_db, jobs):
     folder = tmp_path / "raw"
     shutil.copytree(RAW, folder)
     db = tmp_path / "db.duckdb"
     assert build([folder], db, jobs=1).reused == 0
-    unchanged = build([folder], db, jobs=1)
+    unchanged = build([folder], db, jobs=jobs)
     assert (unchanged.reused, unchanged.processed) == (5, 0)
     assert _dump(db) == _dump(seed_db)
     changed = folder / "004_bf5087a809f52b81.txt"
     changed.write_text("福州市新增本土确诊病例7例。\n" + changed.read_text(encoding="utf-8"), encoding="utf-8")
     (folder / "002_a14984d36ea2706d.txt").unlink()
-    result = build([folder], db, jobs=1)
+    result = build([folder], db, jobs=jobs)
     assert (result.reused, result.processed) == (3, 1)
     with duckdb.connect(str(db), read_only=True) as c:
         assert sorted(r[0] for r in c.execute("SELECT file_name FROM documents").fetchall()) == sorted(
@@ -193,3 +194,22 @@ def test_a_failed_build_leaves_the_old_database_in_place(tmp_path, seed_db):
     result = build([empty], target, jobs=1)
     assert result.database is None
     assert _dump(target) == _dump(seed_db)
+
+
+def test_an_update_failing_while_it_publishes_leaves_the_live_version_and_no_copy(tmp_path, seed_db, monkeypatch):
+    folder = tmp_path / "raw"
+    shutil.copytree(RAW, folder)
+    db = tmp_path / "db.duckdb"
+    build([folder], db, jobs=1)
+    live, before = db.resolve(), sorted(db.with_name("db.duckdb.versions").iterdir())
+    (folder / "new.txt").write_text("福州市新增本土确诊病例7例。", encoding="utf-8")
+
+    def fail(*args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(load, "_insert_staged", fail)
+    with pytest.raises(OSError, match="disk full"):
+        build([folder], db, jobs=2)  # the live version was being copied while the workers ran
+    assert db.resolve() == live
+    assert sorted(db.with_name("db.duckdb.versions").iterdir()) == before
+    assert _dump(db) == _dump(seed_db)

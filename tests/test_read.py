@@ -1,6 +1,7 @@
 """Reading files: encodings detected, bad files rejected with a reason."""
 
 import codecs
+import os
 
 import opencc
 import pytest
@@ -60,6 +61,20 @@ def test_symlink_out_of_the_input_folder_is_rejected(tmp_path):
     results = {p.name: read_file(p, folder) for p in list_inputs([folder])}
     assert results["link.txt"].reason == "symlink pointing outside the input folder"
     assert results["ok.txt"].text == TEXT
+
+
+def test_folders_are_listed_recursively_in_path_order_without_entering_linked_folders(tmp_path):
+    folder = tmp_path / "in"
+    (folder / "b").mkdir(parents=True)
+    (folder / "a-c").mkdir()
+    for name in ("b/2.txt", "b/1.txt", "a-c/3.txt", "z.txt"):
+        (folder / name).write_text(TEXT, encoding="utf-8")
+    (folder / "linked").symlink_to(folder / "b", target_is_directory=True)
+    (folder / "fifo").mkdir()
+    os.mkfifo(folder / "fifo" / "pipe")  # not a file: not listed
+    names = [p.relative_to(folder).as_posix() for p in list_inputs([folder])]
+    assert names == ["a-c/3.txt", "b/1.txt", "b/2.txt", "linked", "z.txt"]
+    assert list_inputs([folder / "z.txt"]) == [folder / "z.txt"]
 
 
 def test_chinese_text_needs_ten_cjk_characters_in_the_first_200000():
