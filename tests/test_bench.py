@@ -20,6 +20,8 @@ def test_bench_writes_build_and_query_figures(tmp_path):
     assert set(build["stages_s"]) == {"decode", "clean", "segment", "extract", "load", "regex_scan"}
     assert build["recall"] >= 0.99  # every synthetic figure is known
     assert build["build_1_core_mb_per_s"] > 0 and build["peak_rss_mb"] > 0
+    assert len(build["incremental_1pct_rounds_s"]) == 3
+    assert build["incremental_1pct_s"] == sorted(build["incremental_1pct_rounds_s"])[1]
     queries = report["queries"][0]
     assert queries["mentions"] >= 2500
     assert {"overview.summary", "search(核酸检测)", "source.locate"} <= set(queries["queries"])
