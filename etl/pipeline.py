@@ -12,6 +12,7 @@ built by the same extractor version, is not read again; its rows are carried ove
 from __future__ import annotations
 
 import hashlib
+import multiprocessing as mp
 import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator
@@ -126,7 +127,7 @@ def run_batches(
         jobs = min(jobs, max(1, sum(sizes) // BYTES_PER_WORKER))
     work = [(batch, staging, f"{i:06d}") for i, batch in enumerate(batches(files, jobs, sizes))]
     if workers is None and jobs > 1 and len(work) > 1:
-        workers = ProcessPoolExecutor(min(jobs, len(work)), initializer=warm_up)
+        workers = _workers(min(jobs, len(work)))
     if workers is None:
         yield from progress((process_batch(*w) for w in work), len(files))
         return
@@ -140,9 +141,17 @@ def _early_workers(jobs: int | None) -> ProcessPoolExecutor | None:
     jobs = jobs or os.cpu_count() or 1
     if jobs < 2:
         return None
-    workers = ProcessPoolExecutor(jobs, initializer=warm_up)
+    workers = _workers(jobs)
     workers.submit(int)  # starts the processes (all of them, as they are forked)
     return workers
+
+
+def _workers(jobs: int) -> ProcessPoolExecutor:
+    """Forked where the platform can, whatever start method this process was given (a process
+    started by `spawn` passes it on): a forked worker has this process's modules loaded, a spawned
+    one takes 0.4 s to import them again."""
+    fork = "fork" in mp.get_all_start_methods()
+    return ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork" if fork else None), initializer=warm_up)
 
 
 def _sha256(path: Path) -> str | None:
