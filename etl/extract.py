@@ -21,7 +21,7 @@ from .numbers import CN_NUMERAL_CHARS, MAGNITUDES, NUMERAL, is_chinese_numeral, 
 from .periods import bounds, resolve
 from .records import Document, Mention, Paragraph
 from .topics import classify
-from .units import Unit, match_unit, unit_by_canonical
+from .units import Unit, match_unit, unit_by_canonical, unit_starts
 
 _SENTENCE_END = "。！？!?；;﹔﹒"
 _CLAUSE_END = _SENTENCE_END + "，,﹐：:（(）)\n"
@@ -157,14 +157,24 @@ def find_numbers(s: str) -> list[Number]:
     """Every numeral followed by a unit (or a percentage phrase) in simplified text."""
     found: list[Number] = []
     pos = 0
+    followers = _followers()
     for m in NUMERAL.finditer(s):
         if m.start() < pos:
             continue
+        follower = s[m.end() : m.end() + 1]
+        if follower not in followers and not follower.isspace() and "分之" not in m.group():
+            continue  # no magnitude, range, 多/余 or unit can start here (进一步, 一是): not a figure
         number = _read_number(s, m)
         if number is not None:
             found.append(number)
             pos = number.end
     return found
+
+
+@cache
+def _followers() -> frozenset[str]:
+    """The characters a figure's numeral can be followed by, as `_read_number` reads on."""
+    return unit_starts() | {w[0] for w in MAGNITUDES} | set("-~～—–至到多余")
 
 
 def _read_number(s: str, m: re.Match[str]) -> Number | None:

@@ -34,5 +34,10 @@ def match_unit(text: str, pos: int) -> Unit | None:
     return units[m.group()] if m else None
 
 
+def unit_starts() -> frozenset[str]:
+    """The first characters of the units as written."""
+    return frozenset(written[0] for written in _table()[0])
+
+
 def unit_by_canonical(canonical: str) -> Unit | None:
     return next((u for u in _table()[0].values() if u.canonical == canonical), None)
