@@ -22,6 +22,7 @@ from pathlib import Path
 from .clean import clean
 from .extract import extract_document
 from .load import Draft, publish
+from .memory import own_peak_mb
 from .pipeline import batches, build, collect
 from .read import decode
 from .rows import write_batch
@@ -104,13 +105,6 @@ def _run_timed(target, args, queue) -> None:
     seconds = time.perf_counter() - t0
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # forked: their own peaks
     queue.put({"seconds": seconds, "peak_rss_mb": round(own_peak_mb(), 1), "worker_peak_rss_mb": round(workers, 1)})
-
-
-def own_peak_mb() -> float:
-    """This process's peak resident memory (VmHWM). Not `ru_maxrss`: at exec the kernel carries
-    the parent's peak over into the child, which would report the benchmark's memory instead."""
-    with open("/proc/self/status") as f:
-        return next(int(line.split()[1]) for line in f if line.startswith("VmHWM")) / 1024
 
 
 def _build(corpus: Path, db: Path, jobs: int, incremental: bool) -> None:

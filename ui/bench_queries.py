@@ -154,7 +154,7 @@ def _app_memory(db: Path) -> float | None:
     memory, 1.9 GB at a million mentions, instead of the app's."""
     script = (
         "from streamlit.testing.v1 import AppTest\n"
-        "from etl.bench import own_peak_mb\n"
+        "from etl.memory import own_peak_mb\n"
         "at = AppTest.from_file('dashboard.py', default_timeout=300); at.run()\n"
         "for page in ('city', 'topic', 'explorer', 'search', 'map', 'source', 'quality'):\n"
         "    if page == 'search':\n"
