@@ -29,6 +29,9 @@ from .segment import NothingLeft, build_document
 BATCH_BYTES = 8_000_000
 BATCHES_PER_JOB = 4  # enough batches for every worker to stay busy until the end
 BYTES_PER_WORKER = 750_000  # a worker's start (its dictionaries) costs what extracting 0.7 MB does
+# Started by an incremental build before it knows what changed: enough for a daily update, and
+# few enough to cost little on a machine of many cores. A bigger change gets a pool of its size.
+EARLY_WORKERS = 2
 
 
 @dataclass
@@ -119,12 +122,15 @@ def run_batches(
     workers: ProcessPoolExecutor | None = None,
 ) -> Iterator[BatchSummary]:
     """Every file through the stages, staged under `staging`; summaries in batch order, passed
-    through `progress(summaries, number of files)`. With `workers` already started, every batch
-    goes to them (and they are shut down at the end)."""
+    through `progress(summaries, number of files)`. Workers already started (EARLY_WORKERS of
+    them) take every batch, unless the files want more; they are shut down at the end."""
     sizes = [_size(f[0]) for f in files]
-    jobs = jobs or os.cpu_count() or 1
-    if workers is None:
-        jobs = min(jobs, max(1, sum(sizes) // BYTES_PER_WORKER))
+    jobs = min(jobs or os.cpu_count() or 1, max(1, sum(sizes) // BYTES_PER_WORKER))
+    if workers is not None and jobs > EARLY_WORKERS:
+        workers.shutdown()  # a change too big for them: a pool of its own size instead
+        workers = None
+    if workers is not None:
+        jobs = EARLY_WORKERS
     work = [(batch, staging, f"{i:06d}") for i, batch in enumerate(batches(files, jobs, sizes))]
     if workers is None and jobs > 1 and len(work) > 1:
         workers = _workers(min(jobs, len(work)))
@@ -136,12 +142,11 @@ def run_batches(
 
 
 def _early_workers(jobs: int | None) -> ProcessPoolExecutor | None:
-    """Workers for an incremental build, started before its files are hashed: each loads its
-    dictionaries (half a second) meanwhile. None on one core."""
-    jobs = jobs or os.cpu_count() or 1
-    if jobs < 2:
+    """EARLY_WORKERS workers for an incremental build, started before its files are hashed: each
+    loads its dictionaries (half a second) meanwhile. None where fewer jobs or cores are given."""
+    if min(jobs or os.cpu_count() or 1, EARLY_WORKERS) < EARLY_WORKERS:
         return None
-    workers = _workers(jobs)
+    workers = _workers(EARLY_WORKERS)
     workers.submit(int)  # starts the processes (all of them, as they are forked)
     return workers
 

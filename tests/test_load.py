@@ -213,3 +213,21 @@ def test_an_update_failing_while_it_publishes_leaves_the_live_version_and_no_cop
     assert db.resolve() == live
     assert sorted(db.with_name("db.duckdb.versions").iterdir()) == before
     assert _dump(db) == _dump(seed_db)
+
+
+@pytest.mark.parametrize(("changed", "pools"), [(1, [2]), (5, [2, 3])])
+def test_an_update_uses_the_early_workers_unless_it_needs_more(tmp_path, monkeypatch, changed, pools):
+    folder = tmp_path / "raw"
+    shutil.copytree(RAW, folder)
+    db = tmp_path / "db.duckdb"
+    build([folder], db, jobs=1)
+    for path in sorted(folder.iterdir())[:changed]:
+        path.write_text("福州市新增本土确诊病例7例。\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    started, real = [], pipeline._workers
+    monkeypatch.setattr(pipeline, "_workers", lambda n: started.append(n) or real(n))
+    monkeypatch.setattr(pipeline, "BYTES_PER_WORKER", 10_000)  # a seed file wants a worker of its own
+    assert build([folder], db, jobs=3).processed == changed
+    assert started == pools
+    full = tmp_path / "full.duckdb"
+    build([folder], full, jobs=1, incremental=False)
+    assert _dump(full) == _dump(db)
