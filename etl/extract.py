@@ -454,10 +454,11 @@ class _Context:
         return self.doc.place, "place from publisher"
 
 
-def extract_paragraph(ctx: _Context) -> list[Mention]:
+def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
+    """The mentions of the numbers `found` in the paragraph (by `find_numbers`)."""
     p = ctx.paragraph
     s = p.text_simplified
-    numbers = [n for n in find_numbers(s) if exclusion(s, n, ctx.in_idiom) is None and not ctx.in_place_name(n.start)]
+    numbers = [n for n in found if exclusion(s, n, ctx.in_idiom) is None and not ctx.in_place_name(n.start)]
     mentions: list[Mention] = []
     prev_end, prev_label, prev_kind = 0, None, None
     for n in numbers:
@@ -629,5 +630,7 @@ def extract_document(doc: Document) -> list[Mention]:
     mentions: list[Mention] = []
     for article in doc.articles:
         for paragraph in article.paragraphs:
-            mentions.extend(extract_paragraph(_Context(doc, paragraph, article.title, gaz)))
+            found = find_numbers(paragraph.text_simplified)
+            if found:  # a paragraph without figures (nearly half) needs no context
+                mentions.extend(extract_paragraph(_Context(doc, paragraph, article.title, gaz), found))
     return mentions

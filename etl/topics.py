@@ -27,7 +27,9 @@ def load_lexicon() -> Lexicon:
         for strength, factor in (("words", 1.0), ("strong", 2.0), ("weak", 0.5)):
             for word in data.get(topic, {}).get(strength, []):
                 weights.setdefault(word, (topic, factor))
-    pattern = re.compile("|".join(map(re.escape, sorted(weights, key=len, reverse=True))))
+    words = sorted(weights, key=len, reverse=True)
+    firsts = re.escape("".join(sorted({w[0] for w in words})))  # lets the scan skip most positions
+    pattern = re.compile(f"(?=[{firsts}])(?:{'|'.join(map(re.escape, words))})")
     labels = {t: tuple(v) for t, v in data["labels"].items()}
     return Lexicon(pattern, weights, labels)
 
