@@ -23,7 +23,7 @@ import pandas as pd
 from . import DATA_DIR, rows, search_index
 from .gazetteer import load_gazetteer
 from .records import Reject
-from .schema import INDEXES, SCHEMA
+from .schema import SCHEMA
 from .topics import TOPICS, load_lexicon
 
 KEEP_OLD_VERSIONS = 2
@@ -127,7 +127,6 @@ def publish(
             _insert(con, "rejects", [astuple(r) for r in rejects])
             con.execute("DELETE FROM build_info")
             _insert(con, "build_info", [("extractor_version", extractor_version())])
-            con.execute(INDEXES)
             con.execute("COMMIT")
             # outside the transaction, which would hold every new index row in memory until COMMIT;
             # readers see nothing of this version before the pointer moves, so it stays atomic

@@ -92,6 +92,9 @@ def test_counts_and_keys(con):
         LEFT JOIN documents d ON d.doc_id = a.doc_id
         WHERE d.doc_id IS NULL OR m.article_id <> p.article_id OR m.doc_id <> d.doc_id""").fetchone()[0]
     assert orphans == 0
+    for table, key in (("documents", "doc_id"), ("articles", "article_id"), ("paragraphs", "paragraph_id"),
+                       ("mentions", "mention_id")):  # fmt: skip
+        assert con.execute(f"SELECT count(*) = count(DISTINCT {key}) FROM {table}").fetchone()[0], table
 
 
 def test_provenance_from_mention_to_characters(con):

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def inflate(seed_db: Path, out: Path, n_mentions: int) -> None:
     """Copy the seed rows until the mention count reaches `n_mentions` (about), indexed for search
-    as a build indexes them."""
+    as a build indexes them for search."""
     out.unlink(missing_ok=True)
     with duckdb.connect(str(out)) as con:
         con.execute("ATTACH ? AS seed (READ_ONLY)", [str(seed_db)])
@@ -62,9 +62,7 @@ def inflate(seed_db: Path, out: Path, n_mentions: int) -> None:
                 CASE WHEN k.k = 0 THEN m.city ELSE {city} END AS city)
             FROM seed.mentions m, k""")
         from etl import search_index
-        from etl.schema import INDEXES
 
-        con.execute(INDEXES)
         search_index.refresh(con)
         con.execute("DETACH seed")
         con.execute("CHECKPOINT")
