@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
+import subprocess
+import sys
 import time
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import astuple
 from pathlib import Path
 
@@ -70,35 +70,39 @@ def previous_build(target: Path) -> tuple[dict[tuple[str, str], str], set[tuple[
 
 class Draft:
     """The file of the next version, under `NAME.versions/`. From a `base` (the live version) it
-    starts as a copy, made and flushed to disk in a thread while the workers extract: at 200 MB of
-    text that copy costs as much as the rest of a daily update."""
+    starts as a copy, made and flushed to disk while the workers extract: at 200 MB of text that
+    copy costs as much as the rest of a daily update. It runs in a child process, not a thread,
+    because the build forks its workers after this starts (a fork copies no running thread, and
+    whatever locks it held would stay held in the child)."""
 
     def __init__(self, target: Path, base: Path | None = None):
         versions = target.with_name(target.name + ".versions")
         versions.mkdir(parents=True, exist_ok=True)
         stamp = f"{time.strftime('%Y%m%dT%H%M%S')}-{time.monotonic_ns() % 10**9:09d}-{os.getpid()}"
         self.target, self.base, self.path = target, base, versions / f"{stamp}.duckdb"
-        self._copying = ThreadPoolExecutor(1) if base else None
-        self._copied = self._copying.submit(_copy, base, self.path) if self._copying else None
+        command = [sys.executable, "-c", _COPY, str(base), str(self.path)]
+        self._copying = subprocess.Popen(command) if base else None
 
     def wait(self) -> None:
-        """Until the copy is complete; raises what the copy raised."""
-        if self._copying:
-            self._copying.shutdown()
-            self._copied.result()
+        """Until the copy is complete."""
+        if self._copying and self._copying.wait() != 0:
+            raise OSError(f"could not copy {self.base} to {self.path}")
 
     def discard(self) -> None:
-        """The file goes (after the copy stops writing it); the live version stays as it was."""
-        if self._copying:
-            self._copying.shutdown()
+        """The file goes (the copy is stopped first); the live version stays as it was."""
+        if self._copying and self._copying.poll() is None:
+            self._copying.kill()
+            self._copying.wait()
         for path in (self.path, Path(f"{self.path}.wal")):
             path.unlink(missing_ok=True)
 
 
-def _copy(base: Path, new: Path) -> None:
-    shutil.copyfile(base, new)
-    with open(new, "rb") as f:
-        os.fsync(f.fileno())
+# The copy, in a fresh interpreter that imports nothing else: copied, then flushed.
+_COPY = "; ".join((
+    "import os, shutil, sys",
+    "shutil.copyfile(sys.argv[1], sys.argv[2])",
+    "os.fsync(os.open(sys.argv[2], os.O_RDONLY))",
+))  # fmt: skip
 
 
 def publish(

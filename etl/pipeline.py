@@ -15,6 +15,7 @@ import hashlib
 import multiprocessing as mp
 import os
 import shutil
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -29,9 +30,6 @@ from .segment import NothingLeft, build_document
 BATCH_BYTES = 8_000_000
 BATCHES_PER_JOB = 4  # enough batches for every worker to stay busy until the end
 BYTES_PER_WORKER = 750_000  # a worker's start (its dictionaries) costs what extracting 0.7 MB does
-# Started by an incremental build before it knows what changed: enough for a daily update, and
-# few enough to cost little on a machine of many cores. A bigger change gets a pool of its size.
-EARLY_WORKERS = 2
 
 
 @dataclass
@@ -119,44 +117,25 @@ def run_batches(
     staging: Path,
     jobs: int | None = None,
     progress: Callable = no_progress,
-    workers: ProcessPoolExecutor | None = None,
 ) -> Iterator[BatchSummary]:
     """Every file through the stages, staged under `staging`; summaries in batch order, passed
-    through `progress(summaries, number of files)`. Workers already started (EARLY_WORKERS of
-    them) take every batch, unless the files want more; they are shut down at the end."""
+    through `progress(summaries, number of files)`."""
     sizes = [_size(f[0]) for f in files]
     jobs = min(jobs or os.cpu_count() or 1, max(1, sum(sizes) // BYTES_PER_WORKER))
-    if workers is not None and jobs > EARLY_WORKERS:
-        workers.shutdown()  # a change too big for them: a pool of its own size instead
-        workers = None
-    if workers is not None:
-        jobs = EARLY_WORKERS
     work = [(batch, staging, f"{i:06d}") for i, batch in enumerate(batches(files, jobs, sizes))]
-    if workers is None and jobs > 1 and len(work) > 1:
-        workers = _workers(min(jobs, len(work)))
-    if workers is None:
+    if jobs > 1 and len(work) > 1:
+        with _workers(min(jobs, len(work))) as pool:
+            yield from progress(pool.map(_process_batch, work), len(files))
+    else:
         yield from progress((process_batch(*w) for w in work), len(files))
-        return
-    with workers:
-        yield from progress(workers.map(_process_batch, work), len(files))
-
-
-def _early_workers(jobs: int | None) -> ProcessPoolExecutor | None:
-    """EARLY_WORKERS workers for an incremental build, started before its files are hashed: each
-    loads its dictionaries (half a second) meanwhile. None where fewer jobs or cores are given."""
-    if min(jobs or os.cpu_count() or 1, EARLY_WORKERS) < EARLY_WORKERS:
-        return None
-    workers = _workers(EARLY_WORKERS)
-    workers.submit(int)  # starts the processes (all of them, as they are forked)
-    return workers
 
 
 def _workers(jobs: int) -> ProcessPoolExecutor:
-    """Forked where the platform can, whatever start method this process was given (a process
-    started by `spawn` passes it on): a forked worker has this process's modules loaded, a spawned
-    one takes 0.4 s to import them again."""
-    fork = "fork" in mp.get_all_start_methods()
-    return ProcessPoolExecutor(jobs, mp_context=mp.get_context("fork" if fork else None), initializer=warm_up)
+    """Forked on Linux, whatever start method this process was given (a process started by
+    `spawn` passes it on): a forked worker has this process's modules loaded, a spawned one takes
+    0.4 s to import them again."""
+    context = mp.get_context("fork" if sys.platform == "linux" else None)
+    return ProcessPoolExecutor(jobs, mp_context=context, initializer=warm_up)
 
 
 def _sha256(path: Path) -> str | None:
@@ -176,22 +155,6 @@ def build(
     """Build or update `database` from the inputs; None as database when nothing could be loaded."""
     files = collect(paths)
     previous = load.previous_build(database) if incremental else None
-    workers = _early_workers(jobs) if previous else None
-    try:
-        return _build(files, database, previous, jobs, progress, workers)
-    finally:
-        if workers is not None:
-            workers.shutdown(cancel_futures=True)
-
-
-def _build(
-    files: list[tuple[Path, Path | None]],
-    database: Path,
-    previous: tuple[dict, set] | None,
-    jobs: int | None,
-    progress: Callable,
-    workers: ProcessPoolExecutor | None,
-) -> BuildResult:
     docs_before, rejects_before = previous or ({}, set())
     keys = {f: (f[0].name, _sha256(f[0])) if previous else None for f in files}
     changed = [f for f in files if keys[f] not in docs_before and keys[f] not in rejects_before]
@@ -208,10 +171,10 @@ def _build(
     _remove_abandoned_staging(database)
     staging = database.with_name(f".{database.name}.staging-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)  # a killed build's, whose process id came back
-    staging.mkdir(parents=True)
     draft = load.Draft(database, load.current_version(database) if previous else None)  # copying now
     try:
-        summaries = list(run_batches(changed, staging, jobs, progress, workers))
+        staging.mkdir(parents=True)
+        summaries = list(run_batches(changed, staging, jobs, progress))
         new_docs, duplicates = new_documents(summaries, kept)
         result.rejects = [r for s in summaries for r in s.rejects] + duplicates
         if not (kept or new_docs):

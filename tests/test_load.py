@@ -1,6 +1,7 @@
 """The DuckDB file: schema, provenance, idempotent and atomic builds, rejects."""
 
 import shutil
+import threading
 
 import duckdb
 import pytest
@@ -142,8 +143,9 @@ def test_building_twice_gives_the_same_rows_and_ids(tmp_path, seed_db, monkeypat
     assert leftovers == []  # nothing half-built left
 
 
-@pytest.mark.parametrize("jobs", [1, 2])  # 2: workers started before the files are hashed
-def test_incremental_build_processes_only_changed_files(tmp_path, seed_db, jobs):
+@pytest.mark.parametrize("jobs", [1, 2])  # 2: workers forked while the live version is copied
+def test_incremental_build_processes_only_changed_files(tmp_path, seed_db, jobs, monkeypatch):
+    monkeypatch.setattr(pipeline, "BYTES_PER_WORKER", 1)  # with jobs=2, two workers even for the seeds
     folder = tmp_path / "raw"
     shutil.copytree(RAW, folder)
     db = tmp_path / "db.duckdb"
@@ -218,19 +220,12 @@ def test_an_update_failing_while_it_publishes_leaves_the_live_version_and_no_cop
     assert _dump(db) == _dump(seed_db)
 
 
-@pytest.mark.parametrize(("changed", "pools"), [(1, [2]), (5, [2, 3])])
-def test_an_update_uses_the_early_workers_unless_it_needs_more(tmp_path, monkeypatch, changed, pools):
-    folder = tmp_path / "raw"
-    shutil.copytree(RAW, folder)
-    db = tmp_path / "db.duckdb"
-    build([folder], db, jobs=1)
-    for path in sorted(folder.iterdir())[:changed]:
-        path.write_text("福州市新增本土确诊病例7例。\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
-    started, real = [], pipeline._workers
-    monkeypatch.setattr(pipeline, "_workers", lambda n: started.append(n) or real(n))
-    monkeypatch.setattr(pipeline, "BYTES_PER_WORKER", 10_000)  # a seed file wants a worker of its own
-    assert build([folder], db, jobs=3).processed == changed
-    assert started == pools
-    full = tmp_path / "full.duckdb"
-    build([folder], full, jobs=1, incremental=False)
-    assert _dump(full) == _dump(db)
+def test_a_draft_copies_the_live_version_in_a_child_process_not_a_thread(tmp_path, seed_db):
+    """The build forks its workers while the copy runs: no thread of this process may be running."""
+    threads = threading.active_count()
+    draft = load.Draft(tmp_path / "live.duckdb", seed_db.resolve())
+    assert threading.active_count() == threads
+    draft.wait()
+    assert draft.path.read_bytes() == seed_db.resolve().read_bytes()
+    draft.discard()
+    assert not draft.path.exists()

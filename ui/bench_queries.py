@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def inflate(seed_db: Path, out: Path, n_mentions: int) -> None:
     """Copy the seed rows until the mention count reaches `n_mentions` (about), indexed for search
-    as a build indexes them for search."""
+    as a build indexes them."""
     out.unlink(missing_ok=True)
     with duckdb.connect(str(out)) as con:
         con.execute("ATTACH ? AS seed (READ_ONLY)", [str(seed_db)])
