@@ -28,7 +28,7 @@ from .read import decode
 from .rows import write_batch
 from .segment import build_document
 from .synth import generate
-from .units import _table as unit_table
+from .units import unit_pattern
 
 MB = 1_000_000
 INCREMENTAL_ROUNDS = 3
@@ -49,8 +49,7 @@ def _stages(folder: Path) -> dict:
     Documents go to the load in batches, as in a build, so memory stays bounded."""
     t = dict.fromkeys(("decode", "clean", "segment", "extract", "load", "regex_scan"), 0.0)
     documents = mentions = 0
-    _, units = unit_table()
-    scan = re.compile(r"\d+(?:\.\d+)?[万亿]?(?:" + units.pattern + ")")
+    scan = re.compile(r"\d+(?:\.\d+)?[万亿]?(?:" + unit_pattern().pattern + ")")
     with tempfile.TemporaryDirectory() as tmp:
         staging = Path(tmp) / "staging"
         for i, batch in enumerate(batches(collect([folder]), jobs=1)):

@@ -50,10 +50,9 @@ def current_version(target: Path) -> Path | None:
     return target.resolve()
 
 
-def previous_build(target: Path) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]] | None:
-    """What the live database holds, if built by this extractor version: {(file, sha): doc_id}
+def previous_build(path: Path | None) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]] | None:
+    """What the version at `path` holds, if built by this extractor version: {(file, sha): doc_id}
     for documents and {(file, sha)} for rejects. None when a full build is needed."""
-    path = current_version(target)
     if path is None:
         return None
     try:

@@ -154,7 +154,9 @@ def build(
 ) -> BuildResult:
     """Build or update `database` from the inputs; None as database when nothing could be loaded."""
     files = collect(paths)
-    previous = load.previous_build(database) if incremental else None
+    # the version read here is the one copied below, even if another build publishes meanwhile
+    base = load.current_version(database) if incremental else None
+    previous = load.previous_build(base)
     docs_before, rejects_before = previous or ({}, set())
     keys = {f: (f[0].name, _sha256(f[0])) if previous else None for f in files}
     changed = [f for f in files if keys[f] not in docs_before and keys[f] not in rejects_before]
@@ -171,7 +173,7 @@ def build(
     _remove_abandoned_staging(database)
     staging = database.with_name(f".{database.name}.staging-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)  # a killed build's, whose process id came back
-    draft = load.Draft(database, load.current_version(database) if previous else None)  # copying now
+    draft = load.Draft(database, base if previous else None)  # copying now
     try:
         staging.mkdir(parents=True)
         summaries = list(run_batches(changed, staging, jobs, progress))

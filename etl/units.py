@@ -34,6 +34,11 @@ def match_unit(text: str, pos: int) -> Unit | None:
     return units[m.group()] if m else None
 
 
+def unit_pattern() -> re.Pattern[str]:
+    """Any unit as written, longest first."""
+    return _table()[1]
+
+
 def unit_starts() -> frozenset[str]:
     """The first characters of the units as written."""
     return frozenset(written[0] for written in _table()[0])
