@@ -28,7 +28,7 @@ RUN python -m venv .venv && .venv/bin/pip install -r requirements.lock
 
 COPY etl ./etl
 COPY ui ./ui
-COPY app_pages ./app_pages
+COPY pages ./pages
 COPY dashboard.py ./
 COPY .streamlit/config.toml ./.streamlit/config.toml
 COPY deploy ./deploy

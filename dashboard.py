@@ -23,13 +23,13 @@ PAGES = [
     ("quality", ":material/rule:"),
 ]
 
-# The folder is not called `pages/`: Streamlit treats that name as a v1 multipage app and,
-# on a fresh server, serves a deep link such as /source?mention=… without running this file.
-# url_path is fixed so that links do not change with the language of the titles.
+# Every page module first calls entry.through_dashboard(), so that no link runs a page without
+# this file, not even in Streamlit's v1 multipage mode (ui/entry.py). url_path is fixed so that
+# links do not change with the language of the titles.
 navigation = st.navigation(
     [
         st.Page(
-            f"app_pages/{name}.py",
+            f"pages/{name}.py",
             title=t(f"page.{name}"),
             icon=icon,
             url_path=name,

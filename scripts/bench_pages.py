@@ -46,7 +46,7 @@ def bench(page: str, params: dict[str, str]) -> tuple[float, float]:
         at.query_params[name] = value
     at.run()
     if page != "overview":
-        at.switch_page(f"app_pages/{page}.py")
+        at.switch_page(f"pages/{page}.py")
     st.cache_data.clear()
     st.cache_resource.clear()
     return timed_run(at), timed_run(at)

@@ -3,7 +3,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser || exit 1
-.venv/bin/python -m ruff check etl ui app_pages dashboard.py tests scripts || exit 1
+.venv/bin/python -m ruff check etl ui pages dashboard.py tests scripts || exit 1
 .venv/bin/python -m pytest "$@"
 rc=$?
 if [ "$rc" = 5 ]; then

@@ -77,7 +77,7 @@ def app(page: str = "overview", **params: str) -> AppTest:
         at.query_params[name] = value
     at.run()
     if page != "overview":
-        at.switch_page(f"app_pages/{page}.py").run()
+        at.switch_page(f"pages/{page}.py").run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -128,14 +128,14 @@ def test_right_password_shows_the_page_and_sign_out_ends_the_session(hosted, que
     assert {m.label for m in at.metric} >= {"文档", "指标提及"}
     assert queries_run  # the overview read the database once signed in
     assert "已登录：analyst" in [c.value for c in at.sidebar.caption]
-    at.switch_page("app_pages/city.py").run()
+    at.switch_page("pages/city.py").run()
     assert at.title[0].value.endswith("的指标")
 
     next(b for b in at.sidebar.button if b.label == "退出登录").click()
     at.run()
     assert shows_only_the_login_form(at)
     assert auth.USER_KEY not in at.session_state
-    at.switch_page("app_pages/quality.py").run()  # the old page is not reachable any more
+    at.switch_page("pages/quality.py").run()  # the old page is not reachable any more
     assert shows_only_the_login_form(at)
 
 

@@ -7,7 +7,9 @@ host but the dashboard itself.
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote, urlparse
 
@@ -24,15 +26,20 @@ expect.set_options(timeout=TIMEOUT_MS)  # a cold first run imports plotly, jieba
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium")
 
 
-@pytest.fixture(scope="module")
-def server(seed_db, tmp_path_factory):
-    """URL of a dashboard serving the seed database; the process group is always ended."""
+@contextlib.contextmanager
+def dashboard(db: Path, log: Path) -> Iterator[str]:
+    """URL of a new dashboard server on `db`; the process group is always ended."""
     port = free_port()
     url = f"http://localhost:{port}"
     args = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
             "--server.port", str(port), "--browser.gatherUsageStats", "false"]  # fmt: skip
-    log = tmp_path_factory.mktemp("streamlit") / "server.log"
-    with running(args, log, f"{url}/_stcore/health", {"FUJIAN_DB": str(seed_db)}):
+    with running(args, log, f"{url}/_stcore/health", {"FUJIAN_DB": str(db)}):
+        yield url
+
+
+@pytest.fixture(scope="module")
+def server(seed_db, tmp_path_factory):
+    with dashboard(seed_db, tmp_path_factory.mktemp("streamlit") / "server.log") as url:
         yield url
 
 
@@ -85,6 +92,18 @@ def test_click_from_overview_to_the_source_paragraph(server, page, seed_db):
     assert any(ch.isdigit() for ch in quote_text)
     expect(page.locator(".selected-paragraph")).to_be_in_viewport()
     assert only_local(page.requested_hosts) == set()
+
+
+def test_a_deep_link_to_a_fresh_server_runs_through_the_dashboard(seed_db, page, tmp_path):
+    """The first run of a new server, with `pages/` beside dashboard.py, is in Streamlit's v1
+    multipage mode, which would run pages/source.py alone (ui/entry.py)."""
+    mention = seed_value(seed_db, "SELECT mention_id FROM mentions WHERE quote = '35例'")
+    with dashboard(seed_db, tmp_path / "server.log") as url:
+        open_page(page, f"{url}/source?mention={mention}&lang=en")
+        expect(page.get_by_test_id("stSidebar").get_by_text("English")).to_be_visible()  # dashboard.py's toggle
+        expect(page.get_by_test_id("stSidebarNav").get_by_text("Indicator explorer")).to_be_visible()
+        expect(page.locator("mark.selected")).to_have_text("35例")
+        assert urlparse(page.url).path == "/source"
 
 
 def test_screenshot_of_every_page(server, page, seed_db):

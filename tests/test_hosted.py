@@ -135,6 +135,20 @@ def test_login_wall_on_every_link_then_sign_in_and_out(hosted, page, seed_db, pa
     expect_login_wall(page)
 
 
+def test_a_deep_link_to_a_fresh_server_meets_the_login_wall(seed_db, page, password, tmp_path):
+    """The first run of a new server is in Streamlit's v1 multipage mode (`pages/` beside
+    dashboard.py), which would run pages/source.py alone, without the wall (ui/entry.py)."""
+    users = tmp_path / "users.toml"
+    users.write_text(f"[users]\n{passwords.user_line('analyst', password)}\n", encoding="utf-8")
+    with duckdb.connect(str(seed_db), read_only=True) as con:
+        mention = con.execute("SELECT mention_id FROM mentions WHERE quote = '35例'").fetchone()[0]
+    with serve_hosted(free_port(), tmp_path / "server.log", FUJIAN_USERS=str(users), FUJIAN_DB=str(seed_db)) as url:
+        page.goto(f"{url}/source?mention={mention}")
+        expect_login_wall(page)
+        sign_in(page, "analyst", password)
+        expect(page.locator("mark.selected")).to_have_text("35例")
+
+
 def test_a_forged_widget_state_does_not_pass_the_wall(hosted):
     """A client speaking Streamlit's protocol directly (the load check's websocket client) and
     sending a widget state named like the session's sign-in key still sees only the wall."""

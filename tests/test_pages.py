@@ -40,7 +40,7 @@ def render(page: str | None = None, **params: str) -> AppTest:
         at.query_params[name] = value
     at.run()
     if page:  # the first run registered the pages, so switch_page can find them
-        at.switch_page(f"app_pages/{page}.py").run()
+        at.switch_page(f"pages/{page}.py").run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 

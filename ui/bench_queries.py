@@ -157,7 +157,7 @@ def _app_memory(db: Path) -> float | None:
         "for page in ('city', 'topic', 'explorer', 'search', 'map', 'source', 'quality'):\n"
         "    if page == 'search':\n"
         "        at.query_params['q'] = '公园 绿地'\n"
-        "    at.switch_page(f'app_pages/{page}.py'); at.run()\n"
+        "    at.switch_page(f'pages/{page}.py'); at.run()\n"
         "    at.query_params.pop('q', None)\n"
         "    assert not at.exception, at.exception\n"
         "print(own_peak_mb())\n"

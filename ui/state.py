@@ -15,7 +15,7 @@ import streamlit as st
 from ui.i18n import LANG_KEY, current_lang, t
 
 MAX_PARAM_CHARS = 200
-SOURCE_PAGE = "app_pages/source.py"
+SOURCE_PAGE = "pages/source.py"
 
 
 def param(name: str) -> str | None:
@@ -36,7 +36,7 @@ def set_param(name: str, value: str | None) -> None:
 
 
 def go(page: str, **params: str | None) -> NoReturn:
-    """Switch to `page` (a path such as `app_pages/city.py`) with `params` in its URL."""
+    """Switch to `page` (a path such as `pages/city.py`) with `params` in its URL."""
     kept = {k: str(v) for k, v in params.items() if v not in (None, "")}
     if current_lang() == "en":
         kept["lang"] = "en"

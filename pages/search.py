@@ -4,10 +4,12 @@ import html
 
 import streamlit as st
 
-from ui import queries, state, widgets
+from ui import entry, queries, state, widgets
 from ui.format import format_date, marked_html
 from ui.i18n import t
 from ui.terms import query_terms, term_spans
+
+entry.through_dashboard()
 
 st.title(t("page.search"))
 query = state.text_query(t("search.query"), "q", t("search.placeholder"))

@@ -7,9 +7,11 @@ browser fetches no tiles and no base map.
 import pandas as pd
 import streamlit as st
 
-from ui import charts, geo, queries, state, widgets
+from ui import charts, entry, geo, queries, state, widgets
 from ui.format import format_count, format_value, labelled
 from ui.i18n import current_lang, t
+
+entry.through_dashboard()
 
 LEVELS = {"city": ("prefecture",), "county": queries.COUNTY_LEVELS}
 
@@ -18,7 +20,7 @@ def open_place(place: str, mention_id: str | None) -> None:
     """A shown value opens its source paragraph; a count opens the place's indicators."""
     if isinstance(mention_id, str):
         state.open_source(mention=mention_id)
-    state.go("app_pages/city.py", place=place)
+    state.go("pages/city.py", place=place)
 
 
 lang = current_lang()

@@ -2,9 +2,11 @@
 
 import streamlit as st
 
-from ui import charts, queries, state, widgets
+from ui import charts, entry, queries, state, widgets
 from ui.format import format_count, format_date, labelled
 from ui.i18n import current_lang, t
+
+entry.through_dashboard()
 
 lang = current_lang()
 st.title(t("app.title"))
@@ -34,14 +36,14 @@ with left:
         key="matrix_chart",
     )
     if picked:
-        state.go("app_pages/explorer.py", place=picked[0], topic=picked[1])
+        state.go("pages/explorer.py", place=picked[0], topic=picked[1])
 with right:
     topic_label = "topic_en" if lang == "en" else "topic_zh"
     display = labelled(counts, {"city": "col.city", topic_label: "col.topic", "n": "col.mentions"}, lang)
     row = widgets.table(display, key="matrix_table")
     if row is not None:
         picked = counts.iloc[row]
-        state.go("app_pages/explorer.py", place=picked["city"], topic=picked["topic"])
+        state.go("pages/explorer.py", place=picked["city"], topic=picked["topic"])
 
 st.subheader(t("overview.newest"))
 newest = queries.newest_documents()

@@ -10,9 +10,11 @@ import json
 import pandas as pd
 import streamlit as st
 
-from ui import queries, state, widgets
+from ui import entry, queries, state, widgets
 from ui.format import Span, format_date, formatted_values, marked_html, or_dash, plain_markdown
 from ui.i18n import t
+
+entry.through_dashboard()
 
 
 def mention_spans(found: pd.DataFrame, selected: str | None) -> dict[str, list[Span]]:

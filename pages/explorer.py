@@ -8,9 +8,11 @@ from functools import partial
 
 import streamlit as st
 
-from ui import charts, queries, state, widgets
+from ui import charts, entry, queries, state, widgets
 from ui.i18n import TEXT, current_lang, t
 from ui.terms import query_terms
+
+entry.through_dashboard()
 
 CHART_ROWS = 60
 

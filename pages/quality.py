@@ -2,9 +2,11 @@
 
 import streamlit as st
 
-from ui import queries, state, widgets
+from ui import entry, queries, state, widgets
 from ui.format import labelled
 from ui.i18n import current_lang, t
+
+entry.through_dashboard()
 
 lang = current_lang()
 st.title(t("page.quality"))

@@ -2,8 +2,10 @@
 
 import streamlit as st
 
-from ui import charts, queries, state, widgets
+from ui import charts, entry, queries, state, widgets
 from ui.i18n import current_lang, t
+
+entry.through_dashboard()
 
 lang = current_lang()
 places = queries.places()

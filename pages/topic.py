@@ -3,9 +3,11 @@
 import pandas as pd
 import streamlit as st
 
-from ui import charts, queries, state, widgets
+from ui import charts, entry, queries, state, widgets
 from ui.format import plain_markdown
 from ui.i18n import current_lang, t
+
+entry.through_dashboard()
 
 MAX_COMPARED = 8
 
