@@ -67,7 +67,7 @@ _TARGET = re.compile(  # the lookahead lists the alternatives' first characters,
 _ACTUAL_AGAIN = re.compile(r"截至|已经|已|目前")
 _PLAN = re.compile(r"下一步|下一阶段|接下来|今后|未来五年|未来三年")
 _CHANGE = re.compile(
-    r"(同比|比上年|比去年同期|较上年|年均)?(增长|下降|比增|比降|减少了?|降低了?|提高了|提升了|增加了|上升|回落|降幅|增幅|减少了平均)[^到至]{0,2}$"
+    r"(同比|比上年|比去年同期|较上年|年均)?(增长|下降|比增|比降|减少了?|降低了?|提高了|提升了|增加了|上升|回落|回升|加快|放缓|降幅|增幅|减少了平均)[^到至]{0,2}$"
 )
 _TRANSITION = re.compile(
     r"^\s*(提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降至|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|压缩至|压缩到|扩大到|扩大至|到|至)"
@@ -76,13 +76,14 @@ _STRUCTURE_VERB = re.compile(
     r"(主要做了|重点抓了|重点抓|突出抓好|主要有|重点有|主要采取了|采取了|突出|主要从|做好|聚焦)$"
 )
 _TIME_WORDS = re.compile(
-    r"^(\d{4}年(\d{1,2}月)?(\d{1,2}日)?(起|以来|开始)?|\d{1,2}[-—至~]\d{1,2}月|\d{1,2}月\d{1,2}日|\d{1,2}月|截至目前|截至|今年以来|今年|去年|目前|当前|近年来|"
+    r"^(\d{4}年(\d{1,2}月)?(\d{1,2}日)?(起|以来|开始)?|\d{1,2}[-—至~]\d{1,2}月|\d{1,2}月\d{1,2}日|\d{1,2}月|\d{1,2}日|前[两二三]季度|第?[一二三四]季度|[上下]半年|全年|截至目前|截至|今年以来|今年|去年|目前|当前|近年来|"
     r"此外|同时|其中|另外|比如|例如|据了解|据悉|据统计|全市|我市|本市|全区|我区|全县|全省|共|已|还|并|均|都|累计|分别|"
     r"力争|预计|计划|争取|确保|到\d{4}年(底|末)?)+"
 )
 _TRAIL_WORDS = re.compile(
     r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|共计|合计|总计|共有|共|达|为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|"
-    r"提高到|提升至|提升到|增加到|保持在|稳定在|压缩至|缩短至|依然|仍然|仍|已|还|超过|超|约|近|将近|逾|平均|每平方公里|"
+    r"提高到|提升至|提升到|增加到|保持在|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|已|还|将|超过|超|约|近|将近|逾|平均|每平方公里|"
+    r"原来|原先|"
     r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周)+$"
 )
 _PLACE_TAG = "nsfj"  # the part-of-speech tag given to the gazetteer's names
@@ -416,6 +417,7 @@ class _Context:
         self.plan_from = plan.start() if plan else len(s) + 1
         _, idioms = _structure()
         self.idiom_spans = [(m.start(), m.end()) for m in idioms.finditer(s)]
+        self.figures: list[int] = []  # starts of the paragraph's indicator numbers
 
     def in_idiom(self, pos: int) -> bool:
         i = bisect.bisect_right(self.idiom_spans, (pos, len(self.paragraph.text) + 1))
@@ -459,6 +461,7 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
     p = ctx.paragraph
     s = p.text_simplified
     numbers = [n for n in found if exclusion(s, n, ctx.in_idiom) is None and not ctx.in_place_name(n.start)]
+    ctx.figures = [n.start for n in numbers]
     mentions: list[Mention] = []
     prev_end, prev_label, prev_kind = 0, None, None
     for n in numbers:
@@ -466,7 +469,7 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
         floor = max(sent_lo, prev_end if prev_end > sent_lo else sent_lo)
         clause_lo = ctx.clauses.start(n.start, floor)
         same_sentence = prev_end > sent_lo
-        label = _label(s, n, ctx.list_items.start(n.start, clause_lo), prev_label if same_sentence else None)
+        label = _label(s, n, ctx.list_items.start(n.start, clause_lo), prev_label if same_sentence else None, prev_end)
         kind = (
             "target"
             if n.start > ctx.plan_from
@@ -485,7 +488,7 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
     return mentions
 
 
-def _label(s: str, n: Number, item_lo: int, previous: str | None) -> str | None:
+def _label(s: str, n: Number, item_lo: int, previous: str | None, prev_end: int) -> str | None:
     """Label from the clause (or list item) before the number, or from the noun after it where
     the number counts that noun (8个医联体) or modifies it (即将投产的10万吨X, 97.85%的审批事项)."""
     raw_before = s[item_lo : n.start]
@@ -497,7 +500,25 @@ def _label(s: str, n: Number, item_lo: int, previous: str | None) -> str | None:
     if use_after and after and (len(after) >= 2 or not before):
         verb = before if len(before) <= 4 else _last_verb(before)
         return (verb + after) if verb and not after.startswith(verb) else after
-    return before or previous
+    return _carried(before, previous, s[prev_end : n.start]) if before else previous
+
+
+_BARE_CHANGE = re.compile(r"(同比|环比|比上年|较上年)?(增长|下降|增加|减少|上升|回落|提高|降低)")
+_CHANGE_TAIL = re.compile(_BARE_CHANGE.pattern + "$")
+
+
+def _carried(label: str, previous: str | None, between: str) -> str:
+    """What a bare label continues from the figure right before it: `增长` after
+    `第一产业增加值179.45亿元，` is `第一产业增加值增长`; `新增` after `新增无症状感染者6例，` is that.
+    Only when little more than the label (a place name, punctuation) and no other number stands
+    between the two figures."""
+    if not previous or len(between) > len(label) + 6 or any(c.isdigit() for c in between):
+        return label
+    if _BARE_CHANGE.fullmatch(label):
+        return _CHANGE_TAIL.sub("", previous) + label
+    if len(label) <= 2 and previous.startswith(label):
+        return previous
+    return label
 
 
 def _kind(s: str, n: Number, sent_lo: int, clause_lo: int, prev_kind: str | None, between: str) -> str:
@@ -533,7 +554,7 @@ def _places(ctx: _Context, s: str, n: Number, sent_lo: int) -> list[tuple[str | 
     if own and (not in_sentence or own[-1].start() >= in_sentence[-1].end):
         return [ctx.own_place(own[-1])]  # 全市/我市 after any named place
     if in_sentence:
-        return _listed_places(ctx.gaz, s, in_sentence, n)
+        return _listed_places(ctx, s, in_sentence, n)
     if _ANAPHORA.match(s, sent_lo) and (before := ctx.places_between(max(0, sent_lo - _Sentences.CAP), sent_lo)):
         return [(before[-1].place.name, None)]
     # the paragraph's subject carries to its later sentences (我市湾坞镇…。图为…)
@@ -553,7 +574,7 @@ def _in_closed_aside(s: str, pos: int, until: int) -> bool:
     return bool(closed)
 
 
-def _listed_places(gaz: Gazetteer, s: str, hits: list, n: Number) -> list[tuple[str | None, str | None]]:
+def _listed_places(ctx: _Context, s: str, hits: list, n: Number) -> list[tuple[str | None, str | None]]:
     """The last place named before the figure, with those listed with it (龙山街道和海口镇)."""
     group = [hits[-1]]
     for h in reversed(hits[:-1]):
@@ -566,7 +587,20 @@ def _listed_places(gaz: Gazetteer, s: str, hits: list, n: Number) -> list[tuple[
         return [(names[0], None)]
     if "各" in s[group[-1].end : n.start]:
         return [(name, None) for name in names]  # 福州市、泉州市各3例: one record per place
-    return [(gaz.common_parent(names), None)]
+    respective = s.find("分别", group[-1].end, n.start)
+    if respective >= 0 and (name := _respective(ctx, names, respective, n)):
+        return [(name, None)]
+    return [(ctx.gaz.common_parent(names), None)]
+
+
+def _respective(ctx: _Context, names: list[str], cue: int, n: Number) -> str | None:
+    """`建阳区、武夷山市分别新增4120户、3856户`: the i-th figure after 分别 is the i-th place's;
+    with one figure per place per measure (分别新增确诊2例、3例，无症状5例、6例) it cycles."""
+    _, sentence_end = ctx.sentences.span(n.start)
+    after = [start for start in ctx.figures if cue < start < sentence_end]
+    if len(after) % len(names):
+        return None
+    return names[after.index(n.start) % len(names)]
 
 
 def _mention(ctx, n, seq, label, kind, qualifier, place, place_doubt, topic, period) -> Mention:

@@ -19,20 +19,28 @@ _PATTERNS = [
     (r"(?:截至|截止)(?:到)?(\d{1,2})月(?:底|末|中旬|下旬|上旬)?", "through_month"),
     (r"(\d{1,2})[-—~至到](\d{1,2})月", "month_range"),
     (r"(\d{4})年(\d{1,2})月", "month_of_year"),
+    (r"(\d{4})年前([两二三])季度", "quarters_of_year"),
+    (r"(\d{4})年第?([一二三四1-4])季度", "quarter_of_year"),
     (r"(\d{1,2})月(\d{1,2})日", "date"),
     (r"(?:较|比)(\d{4})年", "since_base"),
+    (r"(?:较|比)(?:去年|上年)(?:同期)?", "comparison"),
     (r"(\d{4})年", "year"),
     (r"今年以来|今年|本年度", "this_year"),
     (r"去年|上年", "last_year"),
     (r"昨天|昨日", "yesterday"),
     (r"今天|今日", "today"),
     (r"上半年", "first_half"),
+    (r"下半年", "second_half"),
+    (r"全年", "this_year"),
+    (r"前([两二三])季度", "quarters"),
+    (r"第?([一二三四])(?:、|至|到|-|—)第?([一二三四])季度", "quarter_range"),
+    (r"第?([一二三四1-4])季度", "quarter"),
     (r"“?十四五”?末", "y2025"),
     (r"“?十三五”?末", "y2020"),
 ]
 # Every pattern starts with one of these characters (keep them in step): checked first, the
 # characters rule out most positions at once, five times faster than trying every pattern there.
-_FIRST_CHARS = r"(?=[从自\d截较比今本去上昨“十])"
+_FIRST_CHARS = r"(?=[从自\d截较比今本去上下全前第一二三四昨“十])"
 _REGEX = re.compile(_FIRST_CHARS + "(?:" + "|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(_PATTERNS)) + ")")
 _NESTED = [re.compile(p) for p, _ in _PATTERNS]
 _YEARS = re.compile(r"(\d{4})年")
@@ -42,21 +50,22 @@ def _ym(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
 
-_ANY_TIME_WORD = re.compile(r"[年月日天今去昨]|十[三四]五")
+_ANY_TIME_WORD = re.compile(r"[年月日天今去昨季]|十[三四]五")
+_QUARTER_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
 
 
 def resolve(sentence_before: str, doc_date: date | None) -> str | None:
     """The period of a figure, from the time expressions in its sentence before it."""
     if not _ANY_TIME_WORD.search(sentence_before):
         return None
-    found = list(_REGEX.finditer(sentence_before))
+    found = [m for m in _REGEX.finditer(sentence_before) if _PATTERNS[int(m.lastgroup[1:])][1] != "comparison"]
     if not found:
         return None
     years = [int(y) for y in _YEARS.findall(sentence_before)]
     m = found[-1]
     index = int(m.lastgroup[1:])
     kind = _PATTERNS[index][1]
-    groups = [int(g) for g in _NESTED[index].fullmatch(m.group()).groups() if g]
+    groups = [_QUARTER_NUMERALS.get(g) or int(g) for g in _NESTED[index].fullmatch(m.group()).groups() if g]
     year = doc_date.year if doc_date else None
     return _resolve(kind, groups, year, doc_date, years)
 
@@ -77,6 +86,10 @@ def _resolve(kind, g, year, doc_date, years) -> str | None:
         return f"{_ym(g[0], 1)}..{_ym(g[0], g[1])}"
     if kind == "month_range_of_year":
         return f"{_ym(g[0], g[1])}..{_ym(g[0], g[2])}"
+    if kind == "quarters_of_year":
+        return f"{_ym(g[0], 1)}..{_ym(g[0], 3 * g[1])}"
+    if kind == "quarter_of_year":
+        return f"{_ym(g[0], 3 * g[1] - 2)}..{_ym(g[0], 3 * g[1])}"
     if kind == "y2025":
         return "2025"
     if kind == "y2020":
@@ -89,6 +102,14 @@ def _resolve(kind, g, year, doc_date, years) -> str | None:
         return f"{year - 1}"
     if kind == "first_half":
         return f"{_ym(year, 1)}..{_ym(year, 6)}"
+    if kind == "second_half":
+        return f"{_ym(year, 7)}..{_ym(year, 12)}"
+    if kind == "quarters":
+        return f"{_ym(year, 1)}..{_ym(year, 3 * g[0])}"
+    if kind == "quarter_range":
+        return f"{_ym(year, 3 * g[0] - 2)}..{_ym(year, 3 * g[1])}"
+    if kind == "quarter":
+        return f"{_ym(year, 3 * g[0] - 2)}..{_ym(year, 3 * g[0])}"
     if kind == "through_month":
         return f"{_ym(year, 1)}..{_ym(year, g[0])}"
     if kind == "month_range":

@@ -79,6 +79,7 @@ def test_from_a_to_b_gives_baseline_and_actual():
         ("将企业公告期由45天缩短至20天。", "20天", "actual"),
         ("将企业公告期由45天缩短至20天。", "45天", "baseline"),
         ("1—2月完成投资1710万元,占年度计划17.10%。", "17.10%", "actual"),
+        ("同比增长5.8%,增速比上半年加快0.6个百分点。", "0.6个百分点", "change"),
         ("在年度64个村庄建设生活污水处理设施,截至9月底,已完工19个。", "64个", "target"),
         ("在年度64个村庄建设生活污水处理设施,截至9月底,已完工19个。", "19个", "actual"),
     ],
@@ -150,10 +151,65 @@ def test_periods_resolve_against_the_document_date():
         "出台《鼓励高校毕业生来榕留榕就业创业七条措施》",  # titles
         "建立起“人防、物防、技防”三位一体的防控网,提供一站式服务",  # fixed phrases
         "一名科级以上干部任组长,开展一次检查",  # 一 as an article
+        "设立24小时自助服务区,提供7×24小时在线服务",  # a service's hours, not a figure
     ],
 )
 def test_not_indicators(text):
     assert mentions(text) == []
+
+
+def test_periods_of_quarters_and_halves_and_not_of_a_comparison_base():
+    d = date(2022, 10, 28)
+    m = by_quote("前三季度,泉州市实现地区生产总值8856.32亿元。", pub_date=d)
+    assert m["8856.32亿元"].period == "2022-01..2022-09"
+    assert by_quote("2021年第四季度新增市场主体3.2万户。", pub_date=d)["3.2万户"].period == "2021-10..2021-12"
+    m = by_quote("今年第一、第二季度海漂垃圾分布密度比去年同期下降86.8%。", pub_date=date(2021, 7, 30))
+    assert (m["86.8%"].period, m["86.8%"].indicator) == ("2021-01..2021-06", "海漂垃圾分布密度比去年同期下降")
+    assert by_quote("农药化肥使用量比上年减少2%。", pub_date=d)["2%"].period is None  # 上年 is the base
+    assert by_quote("力争全年地区生产总值增长6%左右。", pub_date=d)["6%"].period == "2022"
+    assert by_quote("下半年新增就业1.2万人。", pub_date=d)["1.2万人"].period == "2022-07..2022-12"
+
+
+def test_a_bare_change_or_verb_continues_the_figure_before_it():
+    m = by_quote("其中,第一产业增加值179.45亿元,增长3.2%;社会消费品零售总额2912.5亿元,同比增长4.9%。")
+    assert m["3.2%"].indicator == "第一产业增加值增长"  # 增加值 is not 增加
+    assert m["4.9%"].indicator == "社会消费品零售总额同比增长"
+    m = by_quote("其中芗城区新增无症状感染者6例,龙文区新增5例。", place="漳州市", city="漳州市")
+    assert (m["5例"].indicator, m["5例"].place) == ("新增无症状感染者", "龙文区")
+    # a number without a unit between the two: the change is not the earlier figure's
+    m = by_quote("空气质量优良天数比例98.6%,综合指数2.61,同比下降9.1%。")
+    assert m["9.1%"].indicator == "同比下降"
+
+
+def test_labels_drop_the_verbs_around_the_figure():
+    m = by_quote("城镇登记失业率控制在3.5%以内。到2025年底,全市5G基站总数将超过2.5万个。")
+    assert (m["3.5%"].indicator, m["3.5%"].qualifier) == ("城镇登记失业率", "at_most")
+    assert (m["2.5万个"].indicator, m["2.5万个"].kind) == ("5G基站总数", "target")
+    ms = mentions("平均办理时间由原来的5个工作日压缩至1.5个工作日。")
+    assert [(m.value, m.kind, m.indicator) for m in ms] == [
+        (5, "baseline", "平均办理时间"),
+        (1.5, "actual", "平均办理时间"),
+    ]
+
+
+def test_places_listed_with_respectively_take_their_figures_in_order():
+    m = by_quote("建阳区、武夷山市分别新增市场主体4120户、3856户。", place="南平市", city="南平市")
+    assert (m["4120户"].place, m["3856户"].place) == ("建阳区", "武夷山市")
+    assert m["3856户"].city == "南平市"
+    ms = mentions("福州市、泉州市分别新增确诊病例2例、3例,无症状感染者5例、6例。", place="福建省", city=None)
+    assert [(m.value, m.place) for m in ms] == [(2, "福州市"), (3, "泉州市"), (5, "福州市"), (6, "泉州市")]
+    m = by_quote("福州市、泉州市分别有3家、4家和5家。", place="福建省", city=None)  # three figures, two places
+    assert {m[q].place for q in ("3家", "4家", "5家")} == {"福建省"}
+
+
+def test_concentrations_and_containers_have_units():
+    m = by_quote("PM2.5平均浓度为20微克/立方米,港口集装箱吞吐量达到120万标箱。")
+    assert (m["20微克/立方米"].value, m["20微克/立方米"].unit, m["20微克/立方米"].indicator) == (
+        20,
+        "微克/立方米",
+        "PM2.5平均浓度",
+    )
+    assert (m["120万标箱"].value, m["120万标箱"].unit) == (1_200_000, "标箱")
 
 
 def test_mention_spans_index_the_displayed_paragraph(seed_docs):
