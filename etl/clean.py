@@ -77,12 +77,17 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+# Full-width digits and decimal point (１．２万人) as ASCII, one character for one.
+HALF_WIDTH_NUMERALS = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": "."})
+
+
 def to_simplified(text: str) -> str:
-    """Simplified text of exactly the same length, so offsets found in it index the original."""
+    """Simplified text of exactly the same length, so offsets found in it index the original;
+    full-width numerals in ASCII, as the number patterns read them."""
     converted = _t2s().convert(text)
-    if len(converted) == len(text):
-        return converted
-    return "".join(_t2s().convert(ch) if len(_t2s().convert(ch)) == 1 else ch for ch in text)
+    if len(converted) != len(text):
+        converted = "".join(_t2s().convert(ch) if len(_t2s().convert(ch)) == 1 else ch for ch in text)
+    return converted.translate(HALF_WIDTH_NUMERALS)
 
 
 def detect_script(text: str) -> str:

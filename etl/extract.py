@@ -83,7 +83,7 @@ _TIME_WORDS = re.compile(
 _TRAIL_WORDS = re.compile(
     r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|共计|合计|总计|共有|共|达|为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|"
     r"提高到|提升至|提升到|增加到|保持在|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|已|还|将|超过|超|约|近|将近|逾|平均|每平方公里|"
-    r"原来|原先|"
+    r"原来|原先|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|增至|增长到|增长至|提高至|上升到|上升至|扩大到|扩大至|缩短到|压缩到|"
     r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周)+$"
 )
 _PLACE_TAG = "nsfj"  # the part-of-speech tag given to the gazetteer's names
@@ -464,12 +464,17 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
     ctx.figures = [n.start for n in numbers]
     mentions: list[Mention] = []
     prev_end, prev_label, prev_kind = 0, None, None
+    in_sentence: list[tuple[int, str | None]] = []  # (start, label) of the sentence's figures so far
     for n in numbers:
         sent_lo, sent_hi = ctx.sentences.span(n.start)
         floor = max(sent_lo, prev_end if prev_end > sent_lo else sent_lo)
         clause_lo = ctx.clauses.start(n.start, floor)
         same_sentence = prev_end > sent_lo
-        label = _label(s, n, ctx.list_items.start(n.start, clause_lo), prev_label if same_sentence else None, prev_end)
+        in_sentence = in_sentence if same_sentence else []
+        label = _respective_label(ctx, s, n, sent_lo, sent_hi, in_sentence) or _label(
+            s, n, ctx.list_items.start(n.start, clause_lo), prev_label if same_sentence else None, prev_end
+        )
+        in_sentence.append((n.start, label))
         kind = (
             "target"
             if n.start > ctx.plan_from
@@ -521,6 +526,21 @@ def _carried(label: str, previous: str | None, between: str) -> str:
     return label
 
 
+def _respective_label(
+    ctx: _Context, s: str, n: Number, sent_lo: int, sent_hi: int, earlier: list[tuple[int, str | None]]
+) -> str | None:
+    """`接待游客50.2万人次，实现旅游收入4.6亿元，分别增长32%和28.5%`: the i-th change after 分别
+    is of the i-th of the figures before it in the sentence (counted from the end)."""
+    cue = s.rfind("分别", sent_lo, n.start)
+    subjects = [label for start, label in earlier if start < cue]
+    after = [start for start in ctx.figures if cue < start < sent_hi]
+    if cue < 0 or not subjects or len(after) > len(subjects):
+        return None
+    change = _BARE_CHANGE.fullmatch(s[cue + 2 : after[0]])
+    subject = subjects[len(subjects) - len(after) + after.index(n.start)]
+    return _CHANGE_TAIL.sub("", subject) + change.group() if change and subject else None
+
+
 def _kind(s: str, n: Number, sent_lo: int, clause_lo: int, prev_kind: str | None, between: str) -> str:
     cues = list(_TARGET.finditer(s, sent_lo, n.start + 1))
     cue = cues[-1] if cues else None
@@ -531,6 +551,8 @@ def _kind(s: str, n: Number, sent_lo: int, clause_lo: int, prev_kind: str | None
         return "baseline"
     if prev_kind == "baseline" and _TRANSITION.match(between):
         return "actual"
+    if prev_kind == "change" and _LIST_SEP.fullmatch(between):
+        return "change"  # 分别增长32%和28.5%
     if _CHANGE.search(_PRE_QUALIFIER.sub("", clause)) or _CHANGED_BY.match(clause):
         return "change"
     return "actual"

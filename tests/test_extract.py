@@ -202,6 +202,23 @@ def test_places_listed_with_respectively_take_their_figures_in_order():
     assert {m[q].place for q in ("3家", "4家", "5家")} == {"福建省"}
 
 
+def test_changes_listed_after_respectively_belong_to_the_figures_before():
+    m = by_quote("冠豸山景区接待游客50.2万人次,实现旅游收入4.6亿元,分别增长32%和28.5%。", place="连城县", city="龙岩市")
+    assert (m["32%"].indicator, m["32%"].kind) == ("冠豸山景区接待游客增长", "change")
+    assert (m["28.5%"].indicator, m["28.5%"].kind) == ("实现旅游收入增长", "change")
+
+
+def test_full_width_numerals_are_read_and_quoted_as_written():
+    m = by_quote("上半年,城镇新增就业１．２万人,完成年度目标任务的６０％。", place="龙岩市", city="龙岩市")
+    assert (m["１．２万人"].value, m["１．２万人"].unit, m["１．２万人"].indicator) == (12000, "人", "城镇新增就业")
+    assert (m["６０％"].value, m["６０％"].unit) == (60, "%")
+
+
+def test_a_transition_verb_is_not_part_of_the_label():
+    m = by_quote("长汀县今年计划水土流失率降至7.5%以下。", place="龙岩市", city="龙岩市")
+    assert (m["7.5%"].indicator, m["7.5%"].kind, m["7.5%"].qualifier) == ("水土流失率", "target", "at_most")
+
+
 def test_concentrations_and_containers_have_units():
     m = by_quote("PM2.5平均浓度为20微克/立方米,港口集装箱吞吐量达到120万标箱。")
     assert (m["20微克/立方米"].value, m["20微克/立方米"].unit, m["20微克/立方米"].indicator) == (

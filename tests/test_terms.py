@@ -31,3 +31,8 @@ def test_term_spans_ignore_case_and_regex_characters():
 
 def test_synonyms_widen_each_word():
     assert with_synonyms(("快递", "比例")) == (("快递", "快件", "寄递"), ("比例",))
+
+
+def test_full_width_numerals_in_a_query_are_read_as_the_etl_stores_them():
+    # text_simplified holds １．２万 as 1.2万 (etl.clean.to_simplified)
+    assert query_terms("１．２万人")[0] == "1.2"

@@ -14,6 +14,7 @@ from pathlib import Path
 import jieba
 from opencc import OpenCC
 
+from etl.clean import HALF_WIDTH_NUMERALS
 from ui.format import Span
 
 MAX_TERMS = 12
@@ -48,7 +49,7 @@ def query_terms(query: str) -> tuple[str, ...]:
     traditional characters (無症狀) still finds them (无症状).
     """
     _load_user_words()
-    simplified = _to_simplified().convert(query[:MAX_QUERY_CHARS].strip())
+    simplified = _to_simplified().convert(query[:MAX_QUERY_CHARS].strip()).translate(HALF_WIDTH_NUMERALS)
     words = (w.strip().lower() for w in jieba.lcut(simplified))
     distinct = dict.fromkeys(w for w in words if w and not _PUNCTUATION_ONLY.match(w))
     return tuple(distinct)[:MAX_TERMS]
