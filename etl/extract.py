@@ -24,12 +24,13 @@ from .topics import classify
 from .units import Unit, match_unit, unit_by_canonical, unit_starts
 
 _SENTENCE_END = "。！？!?；;﹔﹒"
-_CLAUSE_END = _SENTENCE_END + "，,﹐：:（(）)\n"
+_CLAUSE_END = _SENTENCE_END + "，,﹐：:（(）)【】\n"
 _CLAUSE_ENDS = re.compile(f"[{re.escape(_CLAUSE_END)}]")
-_LIST_ITEM_ENDS = re.compile(f"[{re.escape(_CLAUSE_END)}、]")
+_LIST_ITEM_END_CHARS = _CLAUSE_END + "、"
+_LIST_ITEM_ENDS = re.compile(f"[{re.escape(_LIST_ITEM_END_CHARS)}]")
 _RANGE_SEP = re.compile(r"\s*(?:-|~|～|—|–|至|到)\s*")
 # Qualifiers: right before the number, between number and unit, and right after the unit.
-_PRE_QUALIFIER = re.compile(r"(大约|将近|接近|约|近|逾|超过|超|不到|不足|不少于|至少|不超过|最多|多达)$")
+_PRE_QUALIFIER = re.compile(r"(大约|将近|接近|约|近|逾|超过|超|突破|不到|不足|不少于|至少|不超过|最多|多达)$")
 _PRE_KIND = {
     "大约": "approx",
     "将近": "approx",
@@ -39,6 +40,7 @@ _PRE_KIND = {
     "逾": "at_least",
     "超过": "at_least",
     "超": "at_least",
+    "突破": "at_least",
     "不少于": "at_least",
     "至少": "at_least",
     "多达": "at_least",
@@ -82,7 +84,7 @@ _TIME_WORDS = re.compile(
 )
 _TRAIL_WORDS = re.compile(
     r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|共计|合计|总计|共有|共|达|为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|"
-    r"提高到|提升至|提升到|增加到|保持在|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|已|还|将|超过|超|约|近|将近|逾|平均|每平方公里|"
+    r"提高到|提升至|提升到|增加到|保持在|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|已|还|将|超过|超|突破|约|近|将近|逾|平均|每平方公里|"
     r"原来|原先|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|增至|增长到|增长至|提高至|上升到|上升至|扩大到|扩大至|缩短到|压缩到|"
     r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周)+$"
 )
@@ -111,6 +113,9 @@ _CHANGED_BY = re.compile(r"(增加了|减少了|增长了|下降了)")
 _LIST_SEP = re.compile(r"[、和及与，,]")
 _ANAPHORA = re.compile(r"(该|此|这一?|上述)(项目|工程|企业|园区|中心|平台|基地|活动)")
 _OWN_PLACE = re.compile(r"全市|我市|本市|全区|我区|全县|我县")
+# 全省/全国 opening a clause (全省数字经济规模…), not inside one (在全省率先, 占全省GDP比重)
+_WIDE_SCOPE = re.compile(r"(?:^|(?<=[，,；;。：:！？!?]))(?:今年以来|截至目前|目前|据统计|其中|同时|此外)?[，,]?(全省|我省|全国)")
+_WIDE_PLACE = {"全省": "福建省", "我省": "福建省", "全国": "全国"}
 
 
 class Number(NamedTuple):
@@ -214,12 +219,19 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
     elif "分之" in token:
         unit, end = None, i
     elif unit is None:
-        return None
+        if not _bare_figure(s, token, factor, i):
+            return None
+        end = i
     else:
         end = i + len(unit.written)
     if unit is not None and unit.written == "成":
         value *= 10  # 三成 is 30%
     return Number(m.start(), end, i, value, value_high, unit, inner, is_chinese_numeral(token))
+
+
+def _bare_figure(s: str, token: str, factor: float, end: int) -> bool:
+    """A figure in ten thousands or more that ends its clause needs no unit (注册用户突破260万，)."""
+    return factor >= 1e4 and not is_chinese_numeral(token) and (end == len(s) or s[end] in _LIST_ITEM_END_CHARS)
 
 
 def _magnitude(s: str, pos: int) -> tuple[float, int]:
@@ -573,6 +585,9 @@ def _places(ctx: _Context, s: str, n: Number, sent_lo: int) -> list[tuple[str | 
     before for 该项目/此次, its section, or the publisher's. `福州市、泉州市各3例` gives one each."""
     in_sentence = [h for h in ctx.places_between(sent_lo, n.start) if not _in_closed_aside(s, h.start, n.start)]
     own = list(_OWN_PLACE.finditer(s, sent_lo, n.start))
+    wide = _wide_scope(s, sent_lo, n.start)
+    if wide and (not own or wide[0] > own[-1].start()) and (not in_sentence or wide[0] >= in_sentence[-1].end):
+        return [(wide[1], None)]  # the spec's convention: 福建省 or 全国, without a city
     if own and (not in_sentence or own[-1].start() >= in_sentence[-1].end):
         return [ctx.own_place(own[-1])]  # 全市/我市 after any named place
     if in_sentence:
@@ -584,6 +599,15 @@ def _places(ctx: _Context, s: str, n: Number, sent_lo: int) -> list[tuple[str | 
     if opening:
         return [(opening[-1].place.name, None)]
     return [ctx.section_or_publisher()]
+
+
+def _wide_scope(s: str, lo: int, hi: int) -> tuple[int, str] | None:
+    """The last 全省/我省/全国 that opens a clause of s[lo:hi]: its position and place."""
+    before = s[lo:hi]
+    if "全省" not in before and "我省" not in before and "全国" not in before:
+        return None
+    found = list(_WIDE_SCOPE.finditer(before))
+    return (lo + found[-1].start(1), _WIDE_PLACE[found[-1].group(1)]) if found else None
 
 
 def _in_closed_aside(s: str, pos: int, until: int) -> bool:
@@ -642,7 +666,7 @@ def _mention(ctx, n, seq, label, kind, qualifier, place, place_doubt, topic, per
         confidence -= 0.1
     if place_doubt:
         confidence -= 0.1
-    dimension = n.unit.dimension if n.unit else "ratio"
+    dimension = n.unit.dimension if n.unit else ("ratio" if "分之" in p.text_simplified[n.start : n.end] else "number")
     unit = n.unit.canonical if n.unit else None
     start, end = bounds(period)
     return Mention(

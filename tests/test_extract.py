@@ -219,6 +219,34 @@ def test_a_transition_verb_is_not_part_of_the_label():
     assert (m["7.5%"].indicator, m["7.5%"].kind, m["7.5%"].qualifier) == ("水土流失率", "target", "at_most")
 
 
+def test_a_large_figure_that_ends_its_clause_needs_no_unit():
+    m = by_quote("“莆田码”注册用户突破260万,累计亮码超1.5亿次。", place="莆田市", city="莆田市")
+    assert (m["260万"].value, m["260万"].unit, m["260万"].dimension) == (2_600_000, None, "number")
+    assert (m["260万"].indicator, m["260万"].qualifier) == ("“莆田码”注册用户", "at_least")
+    assert "no unit" in m["260万"].doubt
+    assert mentions("这是十万火急的事,共有三万。") == []  # Chinese numerals need their unit
+
+
+def test_province_and_country_figures_follow_the_specs_convention():
+    m = by_quote(
+        "全省数字经济规模达到2.6万亿元,占全省GDP比重约49%;全国数字经济规模超过50万亿元。",
+        place="莆田市",
+        city="莆田市",
+    )
+    assert [(m[q].place, m[q].city) for q in ("2.6万亿元", "49%", "50万亿元")] == [
+        ("福建省", None),
+        ("福建省", None),
+        ("全国", None),
+    ]
+    m = by_quote("我市在全省率先建成“智慧社区”示范点15个。", place="莆田市", city="莆田市")
+    assert (m["15个"].place, m["15个"].city) == ("莆田市", "莆田市")
+
+
+def test_a_speakers_tag_is_not_part_of_the_label():
+    m = by_quote("【市数字办负责人】目前全市1862项依申请政务服务事项实现网上可办。", place="莆田市", city="莆田市")
+    assert m["1862项"].indicator == "依申请政务服务事项"
+
+
 def test_concentrations_and_containers_have_units():
     m = by_quote("PM2.5平均浓度为20微克/立方米,港口集装箱吞吐量达到120万标箱。")
     assert (m["20微克/立方米"].value, m["20微克/立方米"].unit, m["20微克/立方米"].indicator) == (
