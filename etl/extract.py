@@ -30,7 +30,7 @@ _LIST_ITEM_END_CHARS = _CLAUSE_END + "、"
 _LIST_ITEM_ENDS = re.compile(f"[{re.escape(_LIST_ITEM_END_CHARS)}]")
 _RANGE_SEP = re.compile(r"\s*(?:-|~|～|—|–|至|到)\s*")
 # Qualifiers: right before the number, between number and unit, and right after the unit.
-_PRE_QUALIFIER = re.compile(r"(大约|将近|接近|约|近|逾|超过|超|突破|不到|不足|不少于|至少|不超过|最多|多达)$")
+_PRE_QUALIFIER = re.compile(r"(大约|将近|接近|约|近|逾|超过|超|突破|不到|不足|不少于|至少|不超过|最多|多达)(?:有|为|达)?$")
 _PRE_KIND = {
     "大约": "approx",
     "将近": "approx",
@@ -63,7 +63,7 @@ _POST_KIND = {
 # Kind cues. A target cue governs the rest of its sentence; 将 only as "will", not as 把.
 _TARGET = re.compile(  # the lookahead lists the alternatives' first characters, for speed
     r"(?=[力预计目规到拟争全在将])(?:力争|预计|(?<![占按度])计划(?!的)|目标(?:是|为|[:：])|规划建设|规划新建|到.{0,8}末|(?<![年])拟|争取|全面达产后"
-    r"|在年度(?=[\d一二三四五六七八九十])|将(?=实现|达到|建成|完成|新增|提升|提高|突破|超过|达|投入|累计|加快|新建|建设))"
+    r"|在年度(?=[\d一二三四五六七八九十])|将(?=在|于|实现|达到|建成|完成|新增|提升|提高|突破|超过|达|投入|累计|加快|新建|建设))"
 )
 # Plans announced for what comes next: every figure after the cue in the paragraph is a target.
 _ACTUAL_AGAIN = re.compile(r"截至|已经|已|目前")
@@ -285,12 +285,24 @@ def _inside_name(s: str, pos: int, window: int = 200) -> bool:
     return False
 
 
+# A bracket inside a term, `执业（助理）医师`, `县（市、区）`: not a clause end.
+_SHORT_ASIDE = re.compile(r"[（(][^（()）\d，,。；;：:]{1,6}[）)]")
+
+
+def _short_asides(s: str) -> set[int]:
+    """Positions of the brackets of short asides in `s`."""
+    if "（" not in s and "(" not in s:
+        return set()
+    return {pos for m in _SHORT_ASIDE.finditer(s) for pos in (m.start(), m.end() - 1)}
+
+
 class _Boundaries:
     """Positions just after each clause end of a paragraph, found once: `start(pos, floor)` is
     where the clause holding `pos` starts, not before `floor` (floor ≤ pos)."""
 
     def __init__(self, s: str, ends: re.Pattern[str]):
-        self.after = [m.end() for m in ends.finditer(s)]
+        inside = _short_asides(s)
+        self.after = [m.end() for m in ends.finditer(s) if m.start() not in inside]
 
     def start(self, pos: int, floor: int) -> int:
         i = bisect.bisect_right(self.after, pos) - 1
@@ -571,9 +583,9 @@ def _kind(s: str, n: Number, sent_lo: int, clause_lo: int, prev_kind: str | None
 
 
 def _qualifier(s: str, n: Number) -> str:
-    pre = _PRE_QUALIFIER.search(s[max(0, n.start - 3) : n.start])
+    pre = _PRE_QUALIFIER.search(s[max(0, n.start - 4) : n.start])
     if pre:
-        return _PRE_KIND[pre.group()]
+        return _PRE_KIND[pre.group(1)]
     if n.inner_at_least:
         return "at_least"
     post = _POST_QUALIFIER.match(s, n.end)

@@ -247,6 +247,17 @@ def test_a_speakers_tag_is_not_part_of_the_label():
     assert m["1862项"].indicator == "依申请政务服务事项"
 
 
+def test_a_short_bracket_inside_a_term_stays_in_the_label():
+    m = by_quote("全市每千人口执业（助理）医师数达到2.8人。", place="三明市", city="三明市")
+    assert m["2.8人"].indicator == "每千人口执业（助理）医师数"
+
+
+def test_will_and_at_least_before_a_verb():
+    m = by_quote("三明市将在2023年新增三级医院2所,力争每个县至少有1家二级甲等以上医院。", place="三明市", city="三明市")
+    assert (m["2所"].kind, m["2所"].period) == ("target", "2023")
+    assert (m["1家"].kind, m["1家"].qualifier) == ("target", "at_least")
+
+
 def test_concentrations_and_containers_have_units():
     m = by_quote("PM2.5平均浓度为20微克/立方米,港口集装箱吞吐量达到120万标箱。")
     assert (m["20微克/立方米"].value, m["20微克/立方米"].unit, m["20微克/立方米"].indicator) == (
