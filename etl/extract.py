@@ -107,6 +107,7 @@ _ORDINAL = re.compile(r"第[" + CN_NUMERAL_CHARS + r"\d]*$")
 _RULE_WORD = re.compile(r"(以上|以下|及以上)?[\u4e00-\u9fff]")
 _FIGURE_END = re.compile(r"(以上|以下|左右)?[的，,。；]")
 _RULE_SCOPE = re.compile(r"(以上|以下|及以上|内|核酸)")
+_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 _RULE_OBJECT = re.compile(r"(以上|以下)的[\u4e00-\u9fff]")
 _FROM = re.compile(r"[从由][^，,。；]{0,8}$")
 _CHANGED_BY = re.compile(r"(增加了|减少了|增长了|下降了)")
@@ -264,6 +265,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "structure of the speech"
     if after[:1] in ("：", ":") or after.startswith("——"):
         return "structure of the speech"
+    if n.unit and n.unit.dimension == "duration" and _CIRCLE.match(after):
+        return "name of a plan"  # 15分钟便民生活圈, 1小时经济圈
     if n.unit and n.unit.dimension in ("age", "duration"):
         if _RULE_WORD.match(after) and not _FIGURE_END.match(after) and _RULE_SCOPE.match(after):
             return "threshold in a rule"
@@ -566,7 +569,8 @@ def _respective_label(
 
 
 def _kind(s: str, n: Number, sent_lo: int, clause_lo: int, prev_kind: str | None, between: str) -> str:
-    cues = list(_TARGET.finditer(s, sent_lo, n.start + 1))
+    # a cue inside a quoted name (“三年行动计划”) is part of the name
+    cues = [c for c in _TARGET.finditer(s, sent_lo, n.start + 1) if not _inside_name(s, c.start())]
     cue = cues[-1] if cues else None
     if cue is not None and cue.start() < n.start and not _ACTUAL_AGAIN.search(s, cue.end(), n.start):
         return "target"

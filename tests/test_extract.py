@@ -80,6 +80,7 @@ def test_from_a_to_b_gives_baseline_and_actual():
         ("将企业公告期由45天缩短至20天。", "45天", "baseline"),
         ("1—2月完成投资1710万元,占年度计划17.10%。", "17.10%", "actual"),
         ("同比增长5.8%,增速比上半年加快0.6个百分点。", "0.6个百分点", "change"),
+        ("今年是实施“三年行动计划”的第二年,全市完成投资380亿元。", "380亿元", "actual"),
         ("在年度64个村庄建设生活污水处理设施,截至9月底,已完工19个。", "64个", "target"),
         ("在年度64个村庄建设生活污水处理设施,截至9月底,已完工19个。", "19个", "actual"),
     ],
@@ -152,6 +153,7 @@ def test_periods_resolve_against_the_document_date():
         "建立起“人防、物防、技防”三位一体的防控网,提供一站式服务",  # fixed phrases
         "一名科级以上干部任组长,开展一次检查",  # 一 as an article
         "设立24小时自助服务区,提供7×24小时在线服务",  # a service's hours, not a figure
+        "打造15分钟便民生活圈和1小时经济圈",  # names of plans
     ],
 )
 def test_not_indicators(text):
