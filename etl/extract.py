@@ -83,7 +83,7 @@ _TIME_WORDS = re.compile(
     r"力争|预计|计划|争取|确保|到\d{4}年(底|末)?)+"
 )
 _TRAIL_WORDS = re.compile(
-    r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|共计|合计|总计|共有|共|达|为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|"
+    r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|共计|合计|总计|共有|共|达|(?<!行)为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|"
     r"提高到|提升至|提升到|增加到|保持在|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|已|还|将|超过|超|突破|约|近|将近|逾|平均|每平方公里|"
     r"原来|原先|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|增至|增长到|增长至|提高至|上升到|上升至|扩大到|扩大至|缩短到|压缩到|"
     r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周)+$"
@@ -306,10 +306,16 @@ class _Boundaries:
     def __init__(self, s: str, ends: re.Pattern[str]):
         inside = _short_asides(s)
         self.after = [m.end() for m in ends.finditer(s) if m.start() not in inside]
+        self.length = len(s)
 
     def start(self, pos: int, floor: int) -> int:
         i = bisect.bisect_right(self.after, pos) - 1
         return max(floor, self.after[i]) if i >= 0 else floor
+
+    def end(self, pos: int) -> int:
+        """Just after the clause end that closes the clause holding `pos` (or the paragraph's end)."""
+        i = bisect.bisect_right(self.after, pos)
+        return self.after[i] if i < len(self.after) else self.length
 
 
 class _Sentences:
@@ -557,15 +563,35 @@ def _respective_label(
     ctx: _Context, s: str, n: Number, sent_lo: int, sent_hi: int, earlier: list[tuple[int, str | None]]
 ) -> str | None:
     """`接待游客50.2万人次，实现旅游收入4.6亿元，分别增长32%和28.5%`: the i-th change after 分别
-    is of the i-th of the figures before it in the sentence (counted from the end)."""
+    is of the i-th of the figures before it in the sentence (counted from the end), or of the
+    i-th of the subjects listed before it (事故起数、死亡人数同比分别下降21.4%和18.2%)."""
     cue = s.rfind("分别", sent_lo, n.start)
-    subjects = [label for start, label in earlier if start < cue]
-    after = [start for start in ctx.figures if cue < start < sent_hi]
-    if cue < 0 or not subjects or len(after) > len(subjects):
+    if cue < 0:
         return None
+    after = [start for start in ctx.figures if cue < start < sent_hi]
     change = _BARE_CHANGE.fullmatch(s[cue + 2 : after[0]])
+    if not change:
+        return None
+    subjects = [label for start, label in earlier if start < cue]
+    if len(subjects) < len(after):
+        subjects = _listed_subjects(s[ctx.clauses.start(cue, sent_lo) : cue], len(after))
+        if not subjects:
+            return None
     subject = subjects[len(subjects) - len(after) + after.index(n.start)]
-    return _CHANGE_TAIL.sub("", subject) + change.group() if change and subject else None
+    return _CHANGE_TAIL.sub("", subject) + change.group() if subject else None
+
+
+_COMPARED = re.compile(r"(同比|环比|比上年|较上年)$")
+
+
+def _listed_subjects(text: str, count: int) -> list[str] | None:
+    """`全市生产安全事故起数、死亡人数同比` → the `count` subjects, each with the comparison."""
+    compared = _COMPARED.search(text)
+    comparison = compared.group() if compared else ""
+    items = text[: compared.start()].split("、") if compared else text.split("、")
+    if len(items) != count or count < 2:
+        return None
+    return [label_before(items[0]) + comparison, *(item + comparison for item in items[1:])]
 
 
 def _kind(s: str, n: Number, sent_lo: int, clause_lo: int, prev_kind: str | None, between: str) -> str:
@@ -583,6 +609,8 @@ def _kind(s: str, n: Number, sent_lo: int, clause_lo: int, prev_kind: str | None
         return "change"  # 分别增长32%和28.5%
     if _CHANGE.search(_PRE_QUALIFIER.sub("", clause)) or _CHANGED_BY.match(clause):
         return "change"
+    if n.unit is not None and n.unit.dimension == "percent_point" and clause.endswith(("提高", "提升")):
+        return "change"  # points are a difference: 比例提高3个百分点
     return "actual"
 
 
@@ -656,13 +684,14 @@ def _listed_places(ctx: _Context, s: str, hits: list, n: Number) -> list[tuple[s
 
 
 def _respective(ctx: _Context, names: list[str], cue: int, n: Number) -> str | None:
-    """`建阳区、武夷山市分别新增4120户、3856户`: the i-th figure after 分别 is the i-th place's;
-    with one figure per place per measure (分别新增确诊2例、3例，无症状5例、6例) it cycles."""
-    _, sentence_end = ctx.sentences.span(n.start)
-    after = [start for start in ctx.figures if cue < start < sentence_end]
-    if len(after) % len(names):
+    """`建阳区、武夷山市分别新增4120户、3856户`: the i-th figure of the clause after 分别 is the
+    i-th place's; so in each clause that lists one figure per place (分别新增确诊2例、3例，无症状
+    5例、6例), not in one that sums them up (，合计2.9万亩)."""
+    lo = ctx.clauses.start(n.start, cue)
+    in_clause = [start for start in ctx.figures if lo < start < ctx.clauses.end(n.start)]
+    if len(in_clause) != len(names):
         return None
-    return names[after.index(n.start) % len(names)]
+    return names[in_clause.index(n.start)]
 
 
 def _mention(ctx, n, seq, label, kind, qualifier, place, place_doubt, topic, period) -> Mention:

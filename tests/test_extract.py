@@ -81,6 +81,7 @@ def test_from_a_to_b_gives_baseline_and_actual():
         ("1—2月完成投资1710万元,占年度计划17.10%。", "17.10%", "actual"),
         ("同比增长5.8%,增速比上半年加快0.6个百分点。", "0.6个百分点", "change"),
         ("今年是实施“三年行动计划”的第二年,全市完成投资380亿元。", "380亿元", "actual"),
+        ("近岸海域优良水质面积比例提高3至5个百分点。", "3至5个百分点", "change"),
         ("在年度64个村庄建设生活污水处理设施,截至9月底,已完工19个。", "64个", "target"),
         ("在年度64个村庄建设生活污水处理设施,截至9月底,已完工19个。", "19个", "actual"),
     ],
@@ -258,6 +259,18 @@ def test_will_and_at_least_before_a_verb():
     m = by_quote("三明市将在2023年新增三级医院2所,力争每个县至少有1家二级甲等以上医院。", place="三明市", city="三明市")
     assert (m["2所"].kind, m["2所"].period) == ("target", "2023")
     assert (m["1家"].kind, m["1家"].qualifier) == ("target", "at_least")
+
+
+def test_respectively_after_a_list_of_subjects_or_places():
+    m = by_quote("全市生产安全事故起数、死亡人数同比分别下降21.4%和18.2%。", place="宁德市", city="宁德市")
+    assert (m["21.4%"].indicator, m["18.2%"].indicator) == ("生产安全事故起数同比下降", "死亡人数同比下降")
+    m = by_quote("蕉城区、福鼎市、霞浦县分别完成造林面积1.2万亩、0.9万亩和0.8万亩,合计2.9万亩。", place="宁德市", city="宁德市")
+    assert [m[q].place for q in ("1.2万亩", "0.9万亩", "0.8万亩", "2.9万亩")] == ["蕉城区", "福鼎市", "霞浦县", "宁德市"]
+    assert m["1.2万亩"].topic == "environment"
+
+
+def test_words_ending_in_a_trailing_verb_keep_it():
+    assert by_quote("立案查处违法行为560起。")["560起"].indicator == "立案查处违法行为"
 
 
 def test_concentrations_and_containers_have_units():
