@@ -371,8 +371,19 @@ def label_before(text: str) -> str:
     while True:  # stripping one end can expose more to strip at the other
         stripped = _TRAIL_WORDS.sub("", _strip_lead(text))
         if stripped == text:
-            return text[-20:]
+            return _clipped(text)
         text = stripped
+
+
+_LABEL_CHARS = 24
+
+
+def _clipped(label: str) -> str:
+    """A long label without its first words, so that no word is cut in two."""
+    words = [w.word for w in tag(label)] if len(label) > _LABEL_CHARS else []
+    while words and len(label) > _LABEL_CHARS:
+        label = label[len(words.pop(0)) :]
+    return label
 
 
 _PHRASE = re.compile(r"[^，,﹐。；;﹔：:！？!?、（(）)\d]*")

@@ -26,7 +26,8 @@ _PUBLISHER_PATTERNS = (
     re.compile(r"来源[:：]\s*([^\s|｜]{2,12})"),
     re.compile(r"位置[:：]\s*([^>\s]{2,12})\s*>"),
     re.compile(r"《([^》]{2,10})》"),
-    re.compile(r"^\s*#?\s*(\S{2,10}(?:报|网|日报|晚报|新闻网))\s*$", re.M),
+    # a masthead line: the paper's name alone, or before the date or page (福建日报 2022年12月02日 第03版)
+    re.compile(r"^\s*#?\s*(\S{2,10}(?:报|网|日报|晚报|新闻网))(?:\s*$|\s+(?=\d{4}[年./-]|第\S{1,4}版))", re.M),
     re.compile(r"([\u4e00-\u9fff]{1,4}[省市县区][\u4e00-\u9fff]{0,4}?新闻办)"),
 )
 _HEADER_CHARS = 1500
@@ -194,11 +195,12 @@ def _year_from_anchors(text: str) -> int | None:
 
 
 def find_publisher_place(publisher: str | None, header: str, text: str, gaz: Gazetteer) -> str | None:
-    """The place named in the publisher's name, else the place the page names most (header ×3)."""
+    """The place named in the publisher's name (福建日报: the province, whose short name the
+    gazetteer does not match in running text), else the place the page names most (header ×3)."""
     if publisher:
-        named = [
-            h.place.name for h in gaz.find(to_simplified(publisher)) if h.place.level in _PLACE_LEVELS | {"province"}
-        ]
+        name = to_simplified(publisher)
+        named = [h.place.name for h in gaz.find(name) if h.place.level in _PLACE_LEVELS | {"province"}]
+        named += [p.name for p in gaz.places.values() if p.level == "province" and p.short and name.startswith(p.short)]
         if named:
             return named[0]
     counts: Counter[str] = Counter()

@@ -5,8 +5,10 @@ from datetime import date
 import pytest
 
 from etl.clean import Block, to_simplified
+from etl.extract import extract_document
 from etl.gazetteer import load_gazetteer
-from etl.segment import find_date, find_publisher, split_articles
+from etl.records import RawText
+from etl.segment import build_document, find_date, find_publisher, split_articles
 
 
 @pytest.mark.parametrize(
@@ -67,6 +69,22 @@ def test_publishers():
     assert find_publisher("2022年11月07日18:19 | 来源:人民网\n小字号") == "人民网"
     assert find_publisher("\n福清侨乡报\n星期五") == "福清侨乡报"
     assert find_publisher("2021年10月26日宁德市政府新闻办举行新闻发布会") == "宁德市政府新闻办"
+    assert find_publisher("福建日报 2022年12月02日 第03版：综合新闻") == "福建日报"
+
+
+def test_a_provincial_papers_page_is_the_provinces_and_each_article_its_citys():
+    text = (
+        "福建日报 2022年12月02日 第03版：综合新闻\n\n漳州港一季度集装箱吞吐量增长两成\n\n"
+        "本报讯（记者 陈立）记者从漳州港口管理局获悉，一季度漳州港完成集装箱吞吐量28.6万标箱。\n\n"
+        "龙岩新增国家级高新技术企业85家\n\n本报讯 今年以来，全市高新技术产业增加值占规模以上工业增加值比重达到38.5%。"
+    )
+    doc = build_document(RawText("page.txt", "0" * 64, "utf-8", text))
+    assert (doc.publisher, doc.place, doc.city, doc.pub_date) == ("福建日报", "福建省", None, date(2022, 12, 2))
+    assert [a.title for a in doc.articles] == ["漳州港一季度集装箱吞吐量增长两成", "龙岩新增国家级高新技术企业85家"]
+    m = {x.quote: x for x in extract_document(doc)}
+    assert (m["28.6万标箱"].place, m["28.6万标箱"].indicator) == ("漳州市", "漳州港完成集装箱吞吐量")
+    assert (m["38.5%"].place, m["38.5%"].indicator) == ("龙岩市", "高新技术产业增加值占规模以上工业增加值比重")
+    assert m["28.6万标箱"].topic == "economy"
 
 
 def test_a_masthead_alone_is_not_an_article():
