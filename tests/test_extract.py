@@ -281,6 +281,8 @@ def test_concentrations_and_containers_have_units():
         "PM2.5平均浓度",
     )
     assert (m["120万标箱"].value, m["120万标箱"].unit) == (1_200_000, "标箱")
+    m = by_quote("当日全省完成核酸检测1234.5万人份。", place="福建省", city=None)
+    assert (m["1234.5万人份"].value, m["1234.5万人份"].unit) == (12_345_000, "人份")
 
 
 def test_mention_spans_index_the_displayed_paragraph(seed_docs):
