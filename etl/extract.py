@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -461,7 +462,12 @@ class _Context:
         self.plan_from = plan.start() if plan else len(s) + 1
         _, idioms = _structure()
         self.idiom_spans = [(m.start(), m.end()) for m in idioms.finditer(s)]
-        self.figures: list[int] = []  # starts of the paragraph's indicator numbers
+        self.figures: list[int] = []  # starts of the paragraph's indicator numbers, in order
+
+    def figures_between(self, lo: int, hi: int) -> list[int]:
+        """Starts of the indicator numbers in s[lo:hi] (found by bisection: a run-on line of a
+        megabyte holds a hundred thousand of them)."""
+        return self.figures[bisect.bisect_right(self.figures, lo) : bisect.bisect_left(self.figures, hi)]
 
     def in_idiom(self, pos: int) -> bool:
         i = bisect.bisect_right(self.idiom_spans, (pos, len(self.paragraph.text) + 1))
@@ -508,13 +514,15 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
     ctx.figures = [n.start for n in numbers]
     mentions: list[Mention] = []
     prev_end, prev_label, prev_kind = 0, None, None
-    in_sentence: list[tuple[int, str | None]] = []  # (start, label) of the sentence's figures so far
+    in_sentence: deque[tuple[int, str | None]] = deque()  # (start, label) of the sentence's figures so far
     for n in numbers:
         sent_lo, sent_hi = ctx.sentences.span(n.start)
         floor = max(sent_lo, prev_end if prev_end > sent_lo else sent_lo)
         clause_lo = ctx.clauses.start(n.start, floor)
         same_sentence = prev_end > sent_lo
-        in_sentence = in_sentence if same_sentence else []
+        in_sentence = in_sentence if same_sentence else deque()
+        while in_sentence and in_sentence[0][0] < sent_lo:  # a capped run-on sentence moves on
+            in_sentence.popleft()
         label = _respective_label(ctx, s, n, sent_lo, sent_hi, in_sentence) or _label(
             s, n, ctx.list_items.start(n.start, clause_lo), prev_label if same_sentence else None, prev_end
         )
@@ -571,7 +579,7 @@ def _carried(label: str, previous: str | None, between: str) -> str:
 
 
 def _respective_label(
-    ctx: _Context, s: str, n: Number, sent_lo: int, sent_hi: int, earlier: list[tuple[int, str | None]]
+    ctx: _Context, s: str, n: Number, sent_lo: int, sent_hi: int, earlier: deque[tuple[int, str | None]]
 ) -> str | None:
     """`接待游客50.2万人次，实现旅游收入4.6亿元，分别增长32%和28.5%`: the i-th change after 分别
     is of the i-th of the figures before it in the sentence (counted from the end), or of the
@@ -579,7 +587,7 @@ def _respective_label(
     cue = s.rfind("分别", sent_lo, n.start)
     if cue < 0:
         return None
-    after = [start for start in ctx.figures if cue < start < sent_hi]
+    after = ctx.figures_between(cue, sent_hi)
     change = _BARE_CHANGE.fullmatch(s[cue + 2 : after[0]])
     if not change:
         return None
@@ -699,7 +707,7 @@ def _respective(ctx: _Context, names: list[str], cue: int, n: Number) -> str | N
     i-th place's; so in each clause that lists one figure per place (分别新增确诊2例、3例，无症状
     5例、6例), not in one that sums them up (，合计2.9万亩)."""
     lo = ctx.clauses.start(n.start, cue)
-    in_clause = [start for start in ctx.figures if lo < start < ctx.clauses.end(n.start)]
+    in_clause = ctx.figures_between(lo, ctx.clauses.end(n.start))
     if len(in_clause) != len(names):
         return None
     return names[in_clause.index(n.start)]
