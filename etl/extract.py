@@ -24,7 +24,8 @@ from .records import Document, Mention, Paragraph
 from .topics import classify
 from .units import Unit, match_unit, unit_by_canonical, unit_starts
 
-_SENTENCE_END = "。！？!?；;﹔﹒"
+# No ASCII `?`: in this news it stands for a character a converter lost (Paragraph.has_lost_chars)
+_SENTENCE_END = "。！？!；;﹔﹒"
 _CLAUSE_END = _SENTENCE_END + "，,﹐：:（(）)【】\n"
 _CLAUSE_ENDS = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _LIST_ITEM_END_CHARS = _CLAUSE_END + "、"
@@ -368,7 +369,7 @@ def _droppable_lead(word) -> bool:
 @lru_cache(maxsize=65536)
 def label_before(text: str) -> str:
     """`全市粮食播种面积` from `一、守好群众的…。全市粮食播种面积`: the clause minus scope, time and verbs."""
-    text = _PRE_QUALIFIER.sub("", text)
+    text = _ADVERBIAL.sub("", _PRE_QUALIFIER.sub("", text))
     while True:  # stripping one end can expose more to strip at the other
         stripped = _TRAIL_WORDS.sub("", _strip_lead(text))
         if stripped == text:
@@ -387,6 +388,7 @@ def _clipped(label: str) -> str:
     return label
 
 
+_ADVERBIAL = re.compile(r"今年以来|去年以来|近年以来|近年来|截至目前")  # 12345热线今年以来受理诉求
 _PHRASE = re.compile(r"[^，,﹐。；;﹔：:！？!?、（(）)\d]*")
 
 

@@ -273,6 +273,17 @@ def test_words_ending_in_a_trailing_verb_keep_it():
     assert by_quote("立案查处违法行为560起。")["560起"].indicator == "立案查处违法行为"
 
 
+def test_a_lost_character_does_not_end_the_sentence():
+    m = by_quote("今年以来,全市关停取缔非法违法企业45家,罚款?计860万元。", place="泉州市", city="泉州市")
+    assert (m["860万元"].indicator, m["860万元"].period) == ("罚款?计", "2022")  # 今年以来 reaches it
+
+
+def test_time_adverbials_inside_a_label_are_dropped():
+    m = by_quote("全市12345热线今年以来受理诉求58.3万件。思明区新增停车泊位3200个。", place="厦门市", city="厦门市")
+    assert m["58.3万件"].indicator == "12345热线受理诉求"
+    assert m["3200个"].topic == "livelihood"
+
+
 def test_concentrations_and_containers_have_units():
     m = by_quote("PM2.5平均浓度为20微克/立方米,港口集装箱吞吐量达到120万标箱。")
     assert (m["20微克/立方米"].value, m["20微克/立方米"].unit, m["20微克/立方米"].indicator) == (
