@@ -559,21 +559,23 @@ def _label(s: str, n: Number, item_lo: int, previous: str | None, prev_end: int)
     if use_after and after and (len(after) >= 2 or not before):
         verb = before if len(before) <= 4 else _last_verb(before)
         return (verb + after) if verb and not after.startswith(verb) else after
-    return _carried(before, previous, s[prev_end : n.start]) if before else previous
+    if not before:
+        return previous
+    return _carried(before, previous, s[prev_end : n.start], prev_end > 0 and s[prev_end - 1] in "%％")
 
 
 _BARE_CHANGE = re.compile(r"(同比|环比|比上年|较上年)?(增长|下降|增加|减少|上升|回落|提高|降低)")
 _CHANGE_TAIL = re.compile(_BARE_CHANGE.pattern + "$")
 
 
-def _carried(label: str, previous: str | None, between: str) -> str:
+def _carried(label: str, previous: str | None, between: str, previous_is_share: bool) -> str:
     """What a bare label continues from the figure right before it: `增长` after
     `第一产业增加值179.45亿元，` is `第一产业增加值增长`; `新增` after `新增无症状感染者6例，` is that.
     Only when little more than the label (a place name, punctuation) and no other number stands
-    between the two figures."""
+    between the two figures; a growth is not of a share before it (为年度预算的101.2%，增长3.5%)."""
     if not previous or len(between) > len(label) + 6 or any(c.isdigit() for c in between):
         return label
-    if _BARE_CHANGE.fullmatch(label):
+    if _BARE_CHANGE.fullmatch(label) and not previous_is_share:
         return _CHANGE_TAIL.sub("", previous) + label
     if len(label) <= 2 and previous.startswith(label):
         return previous

@@ -31,7 +31,7 @@ _PATTERNS = [
     (r"今天|今日", "today"),
     (r"上半年", "first_half"),
     (r"下半年", "second_half"),
-    (r"全年", "this_year"),
+    (r"全年", "whole_year"),
     (r"前([两二三])季度", "quarters"),
     (r"第?([一二三四])(?:、|至|到|-|—)第?([一二三四])季度", "quarter_range"),
     (r"第?([一二三四1-4])季度", "quarter"),
@@ -98,6 +98,8 @@ def _resolve(kind, g, year, doc_date, years) -> str | None:
         return None
     if kind == "this_year":
         return f"{year}"
+    if kind == "whole_year":  # in January or February, 全年 is the year just ended
+        return f"{year - 1 if doc_date.month <= 2 else year}"
     if kind == "last_year":
         return f"{year - 1}"
     if kind == "first_half":

@@ -284,6 +284,18 @@ def test_time_adverbials_inside_a_label_are_dropped():
     assert m["3200个"].topic == "livelihood"
 
 
+def test_a_budget_report():
+    m = by_quote(
+        "全年全市一般公共预算总收入完成138.6亿元,为年度预算的101.2%,增长3.5%;民生支出占比达到80.3%。",
+        place="三明市",
+        city="三明市",
+        pub_date=date(2023, 1, 12),
+    )
+    assert (m["138.6亿元"].topic, m["138.6亿元"].period) == ("economy", "2022")  # 全年, said in January
+    assert m["3.5%"].indicator == "增长"  # not the growth of the share before it
+    assert m["80.3%"].topic == "livelihood"
+
+
 def test_concentrations_and_containers_have_units():
     m = by_quote("PM2.5平均浓度为20微克/立方米,港口集装箱吞吐量达到120万标箱。")
     assert (m["20微克/立方米"].value, m["20微克/立方米"].unit, m["20微克/立方米"].indicator) == (
