@@ -80,7 +80,7 @@ _STRUCTURE_VERB = re.compile(
     r"(主要做了|重点抓了|重点抓|突出抓好|主要有|重点有|主要采取了|采取了|突出|主要从|做好|聚焦)$"
 )
 _TIME_WORDS = re.compile(
-    r"^(\d{4}年(\d{1,2}月)?(\d{1,2}日)?(起|以来|开始)?|\d{1,2}[-—至~]\d{1,2}月|\d{1,2}月\d{1,2}日|\d{1,2}月|\d{1,2}日|前[两二三]季度|第?[一二三四]季度|[上下]半年|全年|截至目前|截至|今年以来|今年|去年|目前|当前|近年来|"
+    r"^(\d{4}年(\d{1,2}月)?(\d{1,2}日)?(起|以来|开始)?|\d{1,2}[-—至~]\d{1,2}月|\d{1,2}月\d{1,2}日|\d{1,2}月|\d{1,2}日|前[两二三]季度|第?[一二三四](?:[、至到-]第?[一二三四])?季度|[上下]半年|全年|截至目前|截至|今年以来|今年|去年|目前|当前|近年来|"
     r"此外|同时|其中|另外|比如|例如|据了解|据悉|据统计|全市|我市|本市|全区|我区|全县|全省|共|已|还|并|均|都|累计|分别|"
     r"力争|预计|计划|争取|确保|到\d{4}年(底|末)?)+"
 )
@@ -88,7 +88,7 @@ _TRAIL_WORDS = re.compile(
     r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|共计|合计|总计|共有|共|达|(?<!行)为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|"
     r"提高到|提升至|提升到|增加到|保持在|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|已|还|将|超过|超|突破|约|近|将近|逾|平均|每平方公里|"
     r"原来|原先|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|增至|增长到|增长至|提高至|上升到|上升至|扩大到|扩大至|缩短到|压缩到|"
-    r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周)+$"
+    r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周|每人|每户)+$"
 )
 _PLACE_TAG = "nsfj"  # the part-of-speech tag given to the gazetteer's names
 _LEAD_FLAGS = {"c", "d", "p", "r", "t", "m", "q", "u", "uj", "ul", "f", "x", "w", _PLACE_TAG}
@@ -525,8 +525,11 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
         in_sentence = in_sentence if same_sentence else deque()
         while in_sentence and in_sentence[0][0] < sent_lo:  # a capped run-on sentence moves on
             in_sentence.popleft()
+        # a list item (福州市3例、厦门市2例) only after a figure of the clause; else a list of
+        # nouns before one figure is its label (中小学、幼儿园32所)
+        item_lo = ctx.list_items.start(n.start, clause_lo) if same_sentence and prev_end >= clause_lo else clause_lo
         label = _respective_label(ctx, s, n, sent_lo, sent_hi, in_sentence) or _label(
-            s, n, ctx.list_items.start(n.start, clause_lo), prev_label if same_sentence else None, prev_end
+            s, n, item_lo, prev_label if same_sentence else None, prev_end
         )
         in_sentence.append((n.start, label))
         kind = (
@@ -587,13 +590,15 @@ def _respective_label(
 ) -> str | None:
     """`接待游客50.2万人次，实现旅游收入4.6亿元，分别增长32%和28.5%`: the i-th change after 分别
     is of the i-th of the figures before it in the sentence (counted from the end), or of the
-    i-th of the subjects listed before it (事故起数、死亡人数同比分别下降21.4%和18.2%)."""
+    i-th of the subjects listed before it (事故起数、死亡人数同比分别下降21.4%和18.2%); after
+    分别为 or 分别提升至 the figure is that subject's (安全感率、满意率分别提升至99.06%、97.54%)."""
     cue = s.rfind("分别", sent_lo, n.start)
     if cue < 0:
         return None
     after = ctx.figures_between(cue, sent_hi)
-    change = _BARE_CHANGE.fullmatch(s[cue + 2 : after[0]])
-    if not change:
+    link = s[cue + 2 : after[0]]
+    change = _BARE_CHANGE.fullmatch(link)
+    if not change and not _TRAIL_WORDS.fullmatch(link):  # nor 为, 达到, 提升至
         return None
     subjects = [label for start, label in earlier if start < cue]
     if len(subjects) < len(after):
@@ -601,7 +606,9 @@ def _respective_label(
         if not subjects:
             return None
     subject = subjects[len(subjects) - len(after) + after.index(n.start)]
-    return _CHANGE_TAIL.sub("", subject) + change.group() if subject else None
+    if not subject:
+        return None
+    return _CHANGE_TAIL.sub("", subject) + change.group() if change else subject
 
 
 _COMPARED = re.compile(r"(同比|环比|比上年|较上年)$")

@@ -284,6 +284,15 @@ def test_time_adverbials_inside_a_label_are_dropped():
     assert m["3200个"].topic == "livelihood"
 
 
+def test_a_list_of_nouns_before_one_figure_is_its_label():
+    m = by_quote("今年秋季,全市新建改扩建中小学、幼儿园32所,新增学位2.1万个。", place="漳州市", city="漳州市")
+    assert m["32所"].indicator == "新建改扩建中小学、幼儿园"
+    m = by_quote("全市群众安全感率、执法工作满意率分别提升至99.06%、97.54%。")
+    assert (m["99.06%"].indicator, m["97.54%"].indicator) == ("群众安全感率", "执法工作满意率")
+    m = by_quote("将困难学生资助标准提高到每人每年2500元。")
+    assert m["2500元"].indicator == "困难学生资助标准"
+
+
 def test_a_budget_report():
     m = by_quote(
         "全年全市一般公共预算总收入完成138.6亿元,为年度预算的101.2%,增长3.5%;民生支出占比达到80.3%。",
