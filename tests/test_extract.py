@@ -293,6 +293,11 @@ def test_a_list_of_nouns_before_one_figure_is_its_label():
     assert m["2500元"].indicator == "困难学生资助标准"
 
 
+def test_list_numbers_are_not_part_of_a_label():
+    m = by_quote("1.全市规上工业企业达到1032家;2.高新技术企业增长15%。", place="南平市", city="南平市")
+    assert (m["1032家"].indicator, m["15%"].indicator) == ("规上工业企业", "高新技术企业增长")
+
+
 def test_a_budget_report():
     m = by_quote(
         "全年全市一般公共预算总收入完成138.6亿元,为年度预算的101.2%,增长3.5%;民生支出占比达到80.3%。",
