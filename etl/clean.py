@@ -13,10 +13,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+import jieba
 import numpy as np
 import opencc
 
 from . import DATA_DIR
+
+jieba.setLogLevel(60)  # its dictionary load is not news
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # `現(xiàn)` — a character followed by its pinyin, left by a bad traditional converter. `?zhí)` is the
@@ -193,4 +196,17 @@ def _cut_mid_sentence(prev: Block, nxt: Block) -> bool:
     if not (len(b) >= 20 and _CLAUSE_PUNCT.search(b)):
         return False
     # A headline has no commas; a cut sentence has them, or runs long and resumes mid-word.
-    return bool(_CLAUSE_PUNCT.search(a)) or (len(a) >= 12 and not b[0].isdigit()) or a[-1].isdigit()
+    return bool(_CLAUSE_PUNCT.search(a)) or (len(a) >= 12 and _word_across(a, nxt.simplified)) or a[-1].isdigit()
+
+
+def _word_across(a: str, b: str) -> bool:
+    """A word runs across the break (覆盖全 | 面的特点): the line was cut, not ended. A headline's
+    last word and the body's first stay apart (地区生产总值增长 | 前三季度)."""
+    if b[0].isdigit():
+        return False
+    end = 0
+    for word in jieba.lcut(a[-4:] + b[:4], HMM=False):
+        end += len(word)
+        if end > min(4, len(a)):
+            return end - len(word) < min(4, len(a))
+    return False

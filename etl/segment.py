@@ -18,8 +18,10 @@ _BYLINE = re.compile(r"^(■|□|◆|●)\s*(记者|据|通讯员)?|^本报讯|^
 _FULL_DATE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
 _MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)年")
-_SENTENCE_END = re.compile(r"[。！？!?]")
+_SENTENCE_END = re.compile(r"[。！？!]")  # an ASCII ? is a lost character (Paragraph.has_lost_chars)
 _CLAUSE = re.compile(r"[，,、；;]")
+# A dateline, source line or breadcrumb trail above the body is not the headline.
+_META_LINE = re.compile(r"来源[:：]|发布时间|作者[:：]|\S\s*>\s*\S|\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}")
 _SPEAKER = re.compile(r"^\S{2,4}[（(][^）)]{4,}[）)][:：]?$")
 _BRACKETED = re.compile(r"【.*】")
 _PUBLISHER_PATTERNS = (
@@ -149,7 +151,11 @@ def _title(blocks: list[Block]) -> str:
             heads.append(b)
         elif heads:
             break
-    plain = [b.text for b in heads if not _CLAUSE.search(b.text) and not _BRACKETED.fullmatch(b.text)]
+    plain = [
+        b.text
+        for b in heads
+        if not _CLAUSE.search(b.text) and not _BRACKETED.fullmatch(b.text) and not _META_LINE.search(b.simplified)
+    ]
     if plain:
         return plain[-1]
     first = next((b.text for b in blocks if b.text), "")

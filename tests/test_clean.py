@@ -99,6 +99,13 @@ def test_headlines_are_not_joined_to_the_next_paragraph():
     assert len(clean(text)) == 6
 
 
+def test_a_long_headline_right_above_its_body_stays_a_headline():
+    text = "泉州前三季度地区生产总值增长5.8%\n\n前三季度，泉州市实现地区生产总值8856.32亿元，同比增长5.8%。"
+    assert [b.text[:8] for b in clean(text)] == ["泉州前三季度地区", "前三季度，泉州市"]
+    text = "充分利用大数据精准分析覆盖全\n\n面的特点，福清市在服务基层治理上取得新成效。"  # cut inside 全面
+    assert len(clean(text)) == 1
+
+
 def test_markdown_headings_are_marked():
     assert clean("## 我市部署当前疫情防控等重点工作\n\n本报讯 3月13日,我市召开会议。") == [
         Block("我市部署当前疫情防控等重点工作", True),

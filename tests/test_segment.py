@@ -88,6 +88,19 @@ def test_a_provincial_papers_page_is_the_provinces_and_each_article_its_citys():
     assert m["28.6万标箱"].topic == "economy"
 
 
+def test_the_title_is_the_headline_not_a_dateline_or_a_breadcrumb():
+    text = (
+        "福州日报\n\n福州打造“15分钟便民生活圈”\n\n2023-04-10 福州日报\n\n"
+        "全市已建成便民生活圈32个,覆盖居民120万人,打造“15分钟健身圈”示范点18个。"
+    )
+    assert build_document(RawText("a.txt", "0" * 64, "utf-8", text)).articles[0].title == "福州打造“15分钟便民生活圈”"
+    text = "首页 > 新闻中心 > 泉州新闻\n\n泉州：?产安全专项整治取得阶段性成效\n\n来源：泉州网 2022-05-20\n\n" + (
+        "今年以来,全市共排查企业2.6万家次,发现并整改隐患3.1万处,关停取缔非法违法企业45家。"
+    )
+    doc = build_document(RawText("b.txt", "0" * 64, "utf-8", text))
+    assert doc.articles[0].title == "泉州：?产安全专项整治取得阶段性成效"  # a lost character, not a question
+
+
 def test_a_masthead_alone_is_not_an_article():
     blocks = [
         Block("人民网", False),
