@@ -82,6 +82,7 @@ def _t2s() -> opencc.OpenCC:
 
 # Full-width digits and decimal point (１．２万人) as ASCII, one character for one.
 HALF_WIDTH_NUMERALS = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": "."})
+_FULL_WIDTH_NUMERAL = re.compile("[０-９．]")
 
 
 def to_simplified(text: str) -> str:
@@ -90,7 +91,8 @@ def to_simplified(text: str) -> str:
     converted = _t2s().convert(text)
     if len(converted) != len(text):
         converted = "".join(_t2s().convert(ch) if len(_t2s().convert(ch)) == 1 else ch for ch in text)
-    return converted.translate(HALF_WIDTH_NUMERALS)
+    # searched first: translate() looks up every character, at twice the cost of the conversion
+    return converted.translate(HALF_WIDTH_NUMERALS) if _FULL_WIDTH_NUMERAL.search(converted) else converted
 
 
 def detect_script(text: str) -> str:

@@ -307,7 +307,9 @@ class _Boundaries:
 
     def __init__(self, s: str, ends: re.Pattern[str]):
         inside = _short_asides(s)
-        self.after = [m.end() for m in ends.finditer(s) if m.start() not in inside]
+        self.after = [m.end() for m in ends.finditer(s) if m.start() not in inside] if inside else [
+            m.end() for m in ends.finditer(s)
+        ]
         self.length = len(s)
 
     def start(self, pos: int, floor: int) -> int:

@@ -43,6 +43,7 @@ _PATTERNS = [
 _FIRST_CHARS = r"(?=[从自\d截较比今本去上下全前第一二三四昨“十])"
 _REGEX = re.compile(_FIRST_CHARS + "(?:" + "|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(_PATTERNS)) + ")")
 _NESTED = [re.compile(p) for p, _ in _PATTERNS]
+_COMPARISONS = {f"g{i}" for i, (_, kind) in enumerate(_PATTERNS) if kind == "comparison"}
 _YEARS = re.compile(r"(\d{4})年")
 
 
@@ -58,11 +59,11 @@ def resolve(sentence_before: str, doc_date: date | None) -> str | None:
     """The period of a figure, from the time expressions in its sentence before it."""
     if not _ANY_TIME_WORD.search(sentence_before):
         return None
-    found = [m for m in _REGEX.finditer(sentence_before) if _PATTERNS[int(m.lastgroup[1:])][1] != "comparison"]
-    if not found:
+    # the last time expression, passing over comparison bases (比去年同期)
+    m = next((m for m in reversed(list(_REGEX.finditer(sentence_before))) if m.lastgroup not in _COMPARISONS), None)
+    if m is None:
         return None
     years = [int(y) for y in _YEARS.findall(sentence_before)]
-    m = found[-1]
     index = int(m.lastgroup[1:])
     kind = _PATTERNS[index][1]
     groups = [_QUARTER_NUMERALS.get(g) or int(g) for g in _NESTED[index].fullmatch(m.group()).groups() if g]
