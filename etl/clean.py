@@ -18,8 +18,7 @@ import numpy as np
 import opencc
 
 from . import DATA_DIR
-
-jieba.setLogLevel(60)  # its dictionary load is not news
+from .words import load_jieba
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # `現(xiàn)` — a character followed by its pinyin, left by a bad traditional converter. `?zhí)` is the
@@ -198,7 +197,9 @@ def _cut_mid_sentence(prev: Block, nxt: Block) -> bool:
     if not (len(b) >= 20 and _CLAUSE_PUNCT.search(b)):
         return False
     # A headline has no commas; a cut sentence has them, or runs long and resumes mid-word.
-    return bool(_CLAUSE_PUNCT.search(a)) or (len(a) >= 12 and _word_across(a, nxt.simplified)) or a[-1].isdigit()
+    if _CLAUSE_PUNCT.search(a) or a[-1].isdigit():
+        return True
+    return len(a) >= 12 and _word_across(prev.simplified, b)
 
 
 def _word_across(a: str, b: str) -> bool:
@@ -206,9 +207,10 @@ def _word_across(a: str, b: str) -> bool:
     last word and the body's first stay apart (地区生产总值增长 | 前三季度)."""
     if b[0].isdigit():
         return False
+    load_jieba()
     end = 0
     for word in jieba.lcut(a[-4:] + b[:4], HMM=False):
         end += len(word)
-        if end > min(4, len(a)):
-            return end - len(word) < min(4, len(a))
+        if end > 4:
+            return end - len(word) < 4
     return False

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-import jieba
 import jieba.posseg as pseg
 
 from . import DATA_DIR
@@ -23,6 +22,7 @@ from .periods import bounds, resolve
 from .records import Document, Mention, Paragraph
 from .topics import classify
 from .units import Unit, match_unit, unit_by_canonical, unit_starts
+from .words import PLACE_TAG, load_jieba
 
 # No ASCII `?`: in this news it stands for a character a converter lost (Paragraph.has_lost_chars)
 _SENTENCE_END = "。！？!；;﹔﹒"
@@ -32,7 +32,7 @@ _LIST_ITEM_END_CHARS = _CLAUSE_END + "、"
 _LIST_ITEM_ENDS = re.compile(f"[{re.escape(_LIST_ITEM_END_CHARS)}]")
 _RANGE_SEP = re.compile(r"\s*(?:-|~|～|—|–|至|到)\s*")
 # Qualifiers: right before the number, between number and unit, and right after the unit.
-_PRE_QUALIFIER = re.compile(r"(大约|将近|接近|约|近|逾|超过|超|突破|不到|不足|不少于|至少|不超过|最多|多达)(?:有|为|达)?$")
+_PRE_QUALIFIER = re.compile(r"(大约|将近|接近|约|(?<![附最临邻靠])近|逾|超过|超|突破|不到|不足|不少于|至少|不超过|最多|多达)(?:有|为|达)?$")
 _PRE_KIND = {
     "大约": "approx",
     "将近": "approx",
@@ -86,12 +86,11 @@ _TIME_WORDS = re.compile(
 )
 _TRAIL_WORDS = re.compile(
     r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|共计|合计|总计|共有|共|达|(?<!行)为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|"
-    r"提高到|提升至|提升到|增加到|保持在|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|已|还|将|超过|超|突破|约|近|将近|逾|平均|每平方公里|"
+    r"提高到|提升至|提升到|增加到|保持在|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|已|还|将|超过|超|突破|约|(?<![附最临邻靠])近|将近|逾|平均|每平方公里|"
     r"原来|原先|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|增至|增长到|增长至|提高至|上升到|上升至|扩大到|扩大至|缩短到|压缩到|"
     r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周|每人|每户)+$"
 )
-_PLACE_TAG = "nsfj"  # the part-of-speech tag given to the gazetteer's names
-_LEAD_FLAGS = {"c", "d", "p", "r", "t", "m", "q", "u", "uj", "ul", "f", "x", "w", _PLACE_TAG}
+_LEAD_FLAGS = {"c", "d", "p", "r", "t", "m", "q", "u", "uj", "ul", "f", "x", "w", PLACE_TAG}
 _LEAD_KEEP = {"新增", "累计"}
 # Verbs that start the predicate after a counted noun (70名科级干部|下沉到一线).
 _PREDICATES = frozenset(
@@ -116,8 +115,12 @@ _CHANGED_BY = re.compile(r"(增加了|减少了|增长了|下降了)")
 _LIST_SEP = re.compile(r"[、和及与，,]")
 _ANAPHORA = re.compile(r"(该|此|这一?|上述)(项目|工程|企业|园区|中心|平台|基地|活动)")
 _OWN_PLACE = re.compile(r"全市|我市|本市|全区|我区|全县|我县")
-# 全省/全国 opening a clause (全省数字经济规模…), not inside one (在全省率先, 占全省GDP比重)
-_WIDE_SCOPE = re.compile(r"(?:^|(?<=[，,；;。：:！？!?]))(?:今年以来|截至目前|目前|据统计|其中|同时|此外)?[，,]?(全省|我省|全国)")
+# 全省/全国 opening a clause (全省数字经济规模…), not inside one (在全省率先, 占全省GDP比重) nor
+# naming an honour or a rank (全国文明城市, 全省率先, 全国首个)
+_WIDE_SCOPE = re.compile(
+    r"(?:^|(?<=[，,；;。：:！？!]))(?:今年以来|截至目前|目前|据统计|其中|同时|此外)?[，,]?(全省|我省|全国)"
+    r"(?!首|率先|文明|第|人大|政协|先进|示范|百强|重点|前列|领先|唯一|最)"
+)
 _WIDE_PLACE = {"全省": "福建省", "我省": "福建省", "全国": "全国"}
 
 
@@ -149,17 +152,6 @@ def _structure() -> tuple[tuple[str, ...], re.Pattern[str]]:
             current.append(line)
     idioms = sorted(sections["idioms"], key=len, reverse=True)
     return tuple(sections["after_unit"]), re.compile("|".join(map(re.escape, idioms)))
-
-
-@cache
-def _load_jieba() -> None:
-    """Place names and indicator terms as user words, so jieba keeps 无症状感染者 whole."""
-    jieba.setLogLevel(60)
-    jieba.load_userdict(str(DATA_DIR / "userdict.txt"))
-    for place in load_gazetteer().places.values():
-        for form in (place.name, place.short, *place.aliases):
-            if form:
-                jieba.add_word(form, 1000, _PLACE_TAG)
 
 
 def find_numbers(s: str) -> list[Number]:
@@ -471,7 +463,7 @@ class _Context:
     def figures_between(self, lo: int, hi: int) -> list[int]:
         """Starts of the indicator numbers in s[lo:hi] (found by bisection: a run-on line of a
         megabyte holds a hundred thousand of them)."""
-        return self.figures[bisect.bisect_right(self.figures, lo) : bisect.bisect_left(self.figures, hi)]
+        return self.figures[bisect.bisect_left(self.figures, lo) : bisect.bisect_left(self.figures, hi)]
 
     def in_idiom(self, pos: int) -> bool:
         i = bisect.bisect_right(self.idiom_spans, (pos, len(self.paragraph.text) + 1))
@@ -518,7 +510,7 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
     ctx.figures = [n.start for n in numbers]
     mentions: list[Mention] = []
     prev_end, prev_label, prev_kind = 0, None, None
-    in_sentence: deque[tuple[int, str | None]] = deque()  # (start, label) of the sentence's figures so far
+    in_sentence: deque[tuple[int, int, str | None]] = deque()  # (start, end, label) of the sentence's figures so far
     for n in numbers:
         sent_lo, sent_hi = ctx.sentences.span(n.start)
         floor = max(sent_lo, prev_end if prev_end > sent_lo else sent_lo)
@@ -533,7 +525,7 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
         label = _respective_label(ctx, s, n, sent_lo, sent_hi, in_sentence) or _label(
             s, n, item_lo, prev_label if same_sentence else None, prev_end
         )
-        in_sentence.append((n.start, label))
+        in_sentence.append((n.start, n.end, label))
         kind = (
             "target"
             if n.start > ctx.plan_from
@@ -566,7 +558,8 @@ def _label(s: str, n: Number, item_lo: int, previous: str | None, prev_end: int)
         return (verb + after) if verb and not after.startswith(verb) else after
     if not before:
         return previous
-    return _carried(before, previous, s[prev_end : n.start], prev_end > 0 and s[prev_end - 1] in "%％")
+    share_before = prev_end > 0 and s[prev_end - 1] in "%％" and n.unit is not None and n.unit.dimension == "percent"
+    return _carried(before, previous, s[prev_end : n.start], share_before)
 
 
 _BARE_CHANGE = re.compile(r"(同比|环比|比上年|较上年)?(增长|下降|增加|减少|上升|回落|提高|降低)")
@@ -577,7 +570,8 @@ def _carried(label: str, previous: str | None, between: str, previous_is_share: 
     """What a bare label continues from the figure right before it: `增长` after
     `第一产业增加值179.45亿元，` is `第一产业增加值增长`; `新增` after `新增无症状感染者6例，` is that.
     Only when little more than the label (a place name, punctuation) and no other number stands
-    between the two figures; a growth is not of a share before it (为年度预算的101.2%，增长3.5%)."""
+    between the two figures; a growth in % is not of a share before it (为年度预算的101.2%，增长3.5%),
+    while points are (城镇化率达72.5%，提高1.2个百分点)."""
     if not previous or len(between) > len(label) + 6 or any(c.isdigit() for c in between):
         return label
     if _BARE_CHANGE.fullmatch(label) and not previous_is_share:
@@ -588,26 +582,29 @@ def _carried(label: str, previous: str | None, between: str, previous_is_share: 
 
 
 def _respective_label(
-    ctx: _Context, s: str, n: Number, sent_lo: int, sent_hi: int, earlier: deque[tuple[int, str | None]]
+    ctx: _Context, s: str, n: Number, sent_lo: int, sent_hi: int, earlier: deque[tuple[int, int, str | None]]
 ) -> str | None:
-    """`接待游客50.2万人次，实现旅游收入4.6亿元，分别增长32%和28.5%`: the i-th change after 分别
-    is of the i-th of the figures before it in the sentence (counted from the end), or of the
-    i-th of the subjects listed before it (事故起数、死亡人数同比分别下降21.4%和18.2%); after
-    分别为 or 分别提升至 the figure is that subject's (安全感率、满意率分别提升至99.06%、97.54%)."""
+    """After 分别, the i-th figure of its clause is the i-th subject's: of the subjects listed
+    right before it (事故起数、死亡人数同比分别下降21.4%和18.2%; 安全感率、满意率分别提升至
+    99.06%、97.54%), or else of the figures right before it (接待游客50.2万人次，实现旅游收入4.6亿元，
+    分别增长32%和28.5%): nothing but punctuation may stand between those and 分别."""
     cue = s.rfind("分别", sent_lo, n.start)
     if cue < 0:
         return None
-    after = ctx.figures_between(cue, sent_hi)
+    after = ctx.figures_between(cue, min(sent_hi, ctx.clauses.end(cue)))  # the figures of its clause
+    if n.start not in after:
+        return None
     link = s[cue + 2 : after[0]]
     change = _BARE_CHANGE.fullmatch(link)
     if not change and not _TRAIL_WORDS.fullmatch(link):  # nor 为, 达到, 提升至
         return None
-    subjects = [label for start, label in earlier if start < cue]
-    if len(subjects) < len(after):
-        subjects = _listed_subjects(s[ctx.clauses.start(cue, sent_lo) : cue], len(after))
-        if not subjects:
+    subjects = _listed_subjects(s[ctx.clauses.start(cue, sent_lo) : cue], len(after))
+    if subjects is None:
+        before = [(end, label) for start, end, label in earlier if start < cue]
+        if len(before) < len(after) or s[before[-1][0] : cue].strip("，,、；; "):
             return None
-    subject = subjects[len(subjects) - len(after) + after.index(n.start)]
+        subjects = [label for _, label in before[-len(after) :]]
+    subject = subjects[after.index(n.start)]
     if not subject:
         return None
     return _CHANGE_TAIL.sub("", subject) + change.group() if change else subject
@@ -617,13 +614,14 @@ _COMPARED = re.compile(r"(同比|环比|比上年|较上年)$")
 
 
 def _listed_subjects(text: str, count: int) -> list[str] | None:
-    """`全市生产安全事故起数、死亡人数同比` → the `count` subjects, each with the comparison."""
+    """`全市生产安全事故起数、死亡人数同比` → the `count` subjects, each with the comparison
+    (scope and time words go first: `第一、二季度全市完成投资` lists no subjects)."""
     compared = _COMPARED.search(text)
     comparison = compared.group() if compared else ""
-    items = text[: compared.start()].split("、") if compared else text.split("、")
-    if len(items) != count or count < 2:
+    items = label_before(text[: compared.start()] if compared else text).split("、")
+    if len(items) != count or count < 2 or not all(items):
         return None
-    return [label_before(items[0]) + comparison, *(item + comparison for item in items[1:])]
+    return [item + comparison for item in items]
 
 
 def _kind(s: str, n: Number, sent_lo: int, clause_lo: int, prev_kind: str | None, between: str) -> str:
@@ -678,11 +676,13 @@ def _places(ctx: _Context, s: str, n: Number, sent_lo: int) -> list[tuple[str | 
 
 
 def _wide_scope(s: str, lo: int, hi: int) -> tuple[int, str] | None:
-    """The last 全省/我省/全国 that opens a clause of s[lo:hi]: its position and place."""
+    """The last 全省/我省/全国 that opens a clause of s[lo:hi]: its position and place. (A
+    run-on sentence's window, cut at `lo` mid-clause, does not open one there.)"""
     before = s[lo:hi]
     if "全省" not in before and "我省" not in before and "全国" not in before:
         return None
-    found = list(_WIDE_SCOPE.finditer(before))
+    cut_mid_clause = lo > 0 and s[lo - 1] not in _CLAUSE_END
+    found = [m for m in _WIDE_SCOPE.finditer(before) if m.start() > 0 or not cut_mid_clause]
     return (lo + found[-1].start(1), _WIDE_PLACE[found[-1].group(1)]) if found else None
 
 
@@ -720,8 +720,8 @@ def _respective(ctx: _Context, names: list[str], cue: int, n: Number) -> str | N
     i-th place's; so in each clause that lists one figure per place (分别新增确诊2例、3例，无症状
     5例、6例), not in one that sums them up (，合计2.9万亩)."""
     lo = ctx.clauses.start(n.start, cue)
-    in_clause = ctx.figures_between(lo, ctx.clauses.end(n.start))
-    if len(in_clause) != len(names):
+    in_clause = ctx.figures_between(lo, min(ctx.clauses.end(n.start), ctx.sentences.span(n.start)[1]))
+    if len(in_clause) != len(names) or n.start not in in_clause:
         return None
     return names[in_clause.index(n.start)]
 
@@ -775,7 +775,7 @@ def _mention(ctx, n, seq, label, kind, qualifier, place, place_doubt, topic, per
 
 def warm_up() -> None:
     """Load the dictionaries once, before the first document (in each worker process)."""
-    _load_jieba()
+    load_jieba()
     _structure()
     load_gazetteer()
 

@@ -33,7 +33,8 @@ _PATTERNS = [
     (r"下半年", "second_half"),
     (r"全年", "whole_year"),
     (r"前([两二三])季度", "quarters"),
-    (r"第?([一二三四])(?:、|至|到|-|—)第?([一二三四])季度", "quarter_range"),
+    (r"第?([一二三四1-4])(?:至|到|-|—)第?([一二三四1-4])季度", "quarter_range"),
+    (r"第?([一二三四1-4])、第?([一二三四1-4])季度", "quarter_pair"),
     (r"第?([一二三四1-4])季度", "quarter"),
     (r"“?十四五”?末", "y2025"),
     (r"“?十三五”?末", "y2020"),
@@ -60,15 +61,31 @@ def resolve(sentence_before: str, doc_date: date | None) -> str | None:
     if not _ANY_TIME_WORD.search(sentence_before):
         return None
     # the last time expression, passing over comparison bases (比去年同期)
-    m = next((m for m in reversed(list(_REGEX.finditer(sentence_before))) if m.lastgroup not in _COMPARISONS), None)
-    if m is None:
+    found = [m for m in _REGEX.finditer(sentence_before) if m.lastgroup not in _COMPARISONS]
+    if not found:
         return None
+    m = found[-1]
     years = [int(y) for y in _YEARS.findall(sentence_before)]
-    index = int(m.lastgroup[1:])
-    kind = _PATTERNS[index][1]
-    groups = [_QUARTER_NUMERALS.get(g) or int(g) for g in _NESTED[index].fullmatch(m.group()).groups() if g]
+    kind, groups = _kind_and_groups(m)
     year = doc_date.year if doc_date else None
+    if kind in _IN_A_YEAR and len(found) > 1 and found[-2].end() == m.start():
+        # 2021年全年, 去年上半年, 今年一季度: the year written right before it
+        year_kind, year_groups = _kind_and_groups(found[-2])
+        named = {"year": year_groups[0] if year_groups else None, "this_year": year, "last_year": year and year - 1}
+        if year_kind in named and named[year_kind]:
+            year = named[year_kind]
+            kind = "this_year" if kind == "whole_year" else kind
     return _resolve(kind, groups, year, doc_date, years)
+
+
+# Periods within a year: the year is the document's unless one is written right before them.
+_IN_A_YEAR = {"whole_year", "first_half", "second_half", "quarters", "quarter", "quarter_range", "quarter_pair"}
+
+
+def _kind_and_groups(m: re.Match) -> tuple[str, list[int]]:
+    index = int(m.lastgroup[1:])
+    groups = [_QUARTER_NUMERALS.get(g) or int(g) for g in _NESTED[index].fullmatch(m.group()).groups() if g]
+    return _PATTERNS[index][1], groups
 
 
 def _resolve(kind, g, year, doc_date, years) -> str | None:
@@ -109,7 +126,9 @@ def _resolve(kind, g, year, doc_date, years) -> str | None:
         return f"{_ym(year, 7)}..{_ym(year, 12)}"
     if kind == "quarters":
         return f"{_ym(year, 1)}..{_ym(year, 3 * g[0])}"
-    if kind == "quarter_range":
+    if kind == "quarter_pair" and g[1] != g[0] + 1:
+        return None  # 第一、三季度: two quarters, not one period
+    if kind in ("quarter_range", "quarter_pair") and g[1] > g[0]:
         return f"{_ym(year, 3 * g[0] - 2)}..{_ym(year, 3 * g[1])}"
     if kind == "quarter":
         return f"{_ym(year, 3 * g[0] - 2)}..{_ym(year, 3 * g[0])}"

@@ -20,8 +20,13 @@ _MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)年")
 _SENTENCE_END = re.compile(r"[。！？!]")  # an ASCII ? is a lost character (Paragraph.has_lost_chars)
 _CLAUSE = re.compile(r"[，,、；;]")
-# A dateline, source line or breadcrumb trail above the body is not the headline.
-_META_LINE = re.compile(r"来源[:：]|发布时间|作者[:：]|\S\s*>\s*\S|\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}")
+# A dateline, source line or breadcrumb trail above the body is not the headline; a headline may
+# hold a date (2022年11月7日福州市新冠肺炎疫情情况), a dateline holds little else (2023-04-10 福州日报).
+_META_LINE = re.compile(r"来源[:：]|发布时间|作者[:：]|\S\s*>\s*\S|第\S{1,4}版")
+_DATELINE = re.compile(
+    r"^\s*(?:\S{0,10}?(?:报|网|台|社)\s*)?\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期.|周.)?\s*(?:\S{0,10}(?:报|网|台|社|办))?\s*$"
+)
 _SPEAKER = re.compile(r"^\S{2,4}[（(][^）)]{4,}[）)][:：]?$")
 _BRACKETED = re.compile(r"【.*】")
 _PUBLISHER_PATTERNS = (
@@ -154,7 +159,10 @@ def _title(blocks: list[Block]) -> str:
     plain = [
         b.text
         for b in heads
-        if not _CLAUSE.search(b.text) and not _BRACKETED.fullmatch(b.text) and not _META_LINE.search(b.simplified)
+        if not _CLAUSE.search(b.text)
+        and not _BRACKETED.fullmatch(b.text)
+        and not _META_LINE.search(b.simplified)
+        and not _DATELINE.match(b.simplified)
     ]
     if plain:
         return plain[-1]

@@ -298,6 +298,43 @@ def test_list_numbers_are_not_part_of_a_label():
     assert (m["1032家"].indicator, m["15%"].indicator) == ("规上工业企业", "高新技术企业增长")
 
 
+def test_respectively_takes_only_its_own_clause_and_never_fails_a_document():
+    m = by_quote("鼓楼区、台江区分别为：3例、5例、7例。福州市、厦门市分别为：3例、5例。")  # no IndexError
+    assert {q: x.place for q, x in m.items()} == {"3例": "福州市", "5例": "厦门市", "7例": "福州市"}
+    m = by_quote("全市投入资金3亿元,新建项目20个,学校、医院分别达到12所、8所。")
+    assert (m["12所"].indicator, m["8所"].indicator) == ("学校", "医院")
+    m = by_quote("鼓楼区完成投资10亿元,台江区完成投资20亿元,增速分别为15%和10%。")
+    assert (m["15%"].indicator, m["10%"].indicator) == ("增速", "增速")
+    m = by_quote("接待游客50万人次,实现旅游收入4.6亿元,分别增长32%和28.5%,住宿营业额达到30亿元。")
+    assert (m["32%"].indicator, m["28.5%"].indicator) == ("接待游客增长", "实现旅游收入增长")
+    assert m["30亿元"].indicator == "住宿营业额"
+    m = by_quote("第一、二季度全市完成投资分别为100亿元、120亿元。")
+    assert {m[q].indicator for q in ("100亿元", "120亿元")} == {"完成投资"}
+
+
+def test_a_change_in_points_continues_the_rate_before_it():
+    m = by_quote("城镇化率达72.5%,提高1.2个百分点。")
+    assert (m["1.2个百分点"].indicator, m["1.2个百分点"].kind) == ("城镇化率提高", "change")
+
+
+def test_near_in_nearby_is_not_an_approximation():
+    m = by_quote("小区附近有3个停车场,全市有近10家医院。")
+    assert (m["3个"].qualifier, m["10家"].qualifier) == ("exact", "approx")
+
+
+def test_an_honour_or_a_first_is_not_a_provincial_or_national_figure():
+    assert by_quote("全国文明城市创建工作扎实推进,完成整改问题120个。")["120个"].place == "福州市"
+    assert by_quote("全省率先出台实施意见,日均服务群众3000人次。")["3000人次"].place == "福州市"
+
+
+def test_a_year_written_before_a_part_of_it_is_its_year():
+    d = date(2022, 11, 7)
+    assert by_quote("去年全年新增就业1.2万人。", pub_date=d)["1.2万人"].period == "2021"
+    assert by_quote("2021年上半年新增就业1.2万人。", pub_date=d)["1.2万人"].period == "2021-01..2021-06"
+    assert by_quote("今年全年力争新增就业1.2万人。", pub_date=date(2023, 1, 12))["1.2万人"].period == "2023"
+    assert by_quote("第一、三季度新增就业1.2万人。", pub_date=d)["1.2万人"].period is None  # two quarters
+
+
 def test_a_budget_report():
     m = by_quote(
         "全年全市一般公共预算总收入完成138.6亿元,为年度预算的101.2%,增长3.5%;民生支出占比达到80.3%。",

@@ -101,6 +101,12 @@ def test_the_title_is_the_headline_not_a_dateline_or_a_breadcrumb():
     assert doc.articles[0].title == "泉州：?产安全专项整治取得阶段性成效"  # a lost character, not a question
 
 
+def test_a_headline_may_hold_a_date():
+    text = "福州新闻网\n\n2022年11月7日福州市新冠肺炎疫情情况\n\n11月6日,福州市新增本土确诊病例3例,新增本土无症状感染者35例。"
+    doc = build_document(RawText("c.txt", "0" * 64, "utf-8", text))
+    assert doc.articles[0].title == "2022年11月7日福州市新冠肺炎疫情情况"
+
+
 def test_a_masthead_alone_is_not_an_article():
     blocks = [
         Block("人民网", False),
