@@ -71,7 +71,7 @@ _TARGET = re.compile(  # the lookahead lists the alternatives' first characters,
 _ACTUAL_AGAIN = re.compile(r"截至|已经|已|目前")
 _PLAN = re.compile(r"下一步|下一阶段|接下来|今后|未来五年|未来三年")
 _CHANGE = re.compile(
-    r"(同比|比上年|比去年同期|较上年|年均)?(增长|下降|比增|比降|减少了?|降低了?|提高了|提升了|增加了|上升|回落|回升|加快|放缓|降幅|增幅|减少了平均)[^到至]{0,2}$"
+    r"(同比|比上年|比去年同期|较上年|年均)?(增长|下降|比增|比降|减少了?|降低了?|提高了|提升了|增加了|增加(?!值)|上升|回落|回升|加快|放缓|降幅|增幅|减少了平均)[^到至]{0,2}$"
 )
 _TRANSITION = re.compile(
     r"^\s*(提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降至|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|压缩至|压缩到|扩大到|扩大至|到|至)"
@@ -86,7 +86,7 @@ _TIME_WORDS = re.compile(
 )
 _TRAIL_WORDS = re.compile(
     r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|共计|合计|总计|共有|共|达|(?<!行)为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|"
-    r"提高到|提升至|提升到|增加到|保持在|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|已|还|将|超过|超|突破|约|(?<![附最临邻靠])近|将近|逾|平均|每平方公里|"
+    r"提高到|提升至|提升到|增加到|保持在|保持|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|已|还|将|超过|超|突破|约|(?<![附最临邻靠])近|将近|逾|平均|每平方公里|"
     r"原来|原先|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|增至|增长到|增长至|提高至|上升到|上升至|扩大到|扩大至|缩短到|压缩到|"
     r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周|每人|每户)+$"
 )
@@ -556,13 +556,16 @@ def _label(s: str, n: Number, item_lo: int, previous: str | None, prev_end: int)
     if use_after and after and (len(after) >= 2 or not before):
         verb = before if len(before) <= 4 else _last_verb(before)
         return (verb + after) if verb and not after.startswith(verb) else after
+    total = _TOTAL.fullmatch(raw_before)
+    if total and previous:
+        return _total_of(previous, total.group(1))
     if not before:
         return previous
     share_before = prev_end > 0 and s[prev_end - 1] in "%％" and n.unit is not None and n.unit.dimension == "percent"
     return _carried(before, previous, s[prev_end : n.start], share_before)
 
 
-_BARE_CHANGE = re.compile(r"(同比|环比|比上年|较上年)?(增长|下降|增加|减少|上升|回落|提高|降低)")
+_BARE_CHANGE = re.compile(r"(同比|环比|比上年|较上年|较年初|比年初)?(增长|下降|增加|减少|上升|回落|提高|降低)")
 _CHANGE_TAIL = re.compile(_BARE_CHANGE.pattern + "$")
 
 
@@ -611,6 +614,17 @@ def _respective_label(
 
 
 _COMPARED = re.compile(r"(同比|环比|比上年|较上年)$")
+_TOTAL = re.compile(r"[，,；;、\s]*(累计|总量|总数)(?:达到|达|为|突破|超过)?")
+_NEW = re.compile(r"^(新增|新认定|新培育|新建)")
+
+
+def _total_of(previous: str, total: str) -> str:
+    """`新增“专精特新”企业36家，累计218家` → `“专精特新”企业累计`: the running total of what was added."""
+    return _NEW.sub("", _CHANGE_TAIL.sub("", previous)) + total
+
+
+# Places, not measures, listed before 分别 (陈埭镇、安海镇上半年税收分别突破…): the gazetteer may not know them
+_PLACE_ITEM = re.compile(r"(镇|乡|街道|县|区|市|村)$")
 
 
 def _listed_subjects(text: str, count: int) -> list[str] | None:
@@ -619,7 +633,7 @@ def _listed_subjects(text: str, count: int) -> list[str] | None:
     compared = _COMPARED.search(text)
     comparison = compared.group() if compared else ""
     items = label_before(text[: compared.start()] if compared else text).split("、")
-    if len(items) != count or count < 2 or not all(items):
+    if len(items) != count or count < 2 or not all(items) or any(_PLACE_ITEM.search(i) for i in items[:-1]):
         return None
     return [item + comparison for item in items]
 

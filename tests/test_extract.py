@@ -335,6 +335,21 @@ def test_a_year_written_before_a_part_of_it_is_its_year():
     assert by_quote("第一、三季度新增就业1.2万人。", pub_date=d)["1.2万人"].period is None  # two quarters
 
 
+def test_a_running_total_after_what_was_added():
+    m = by_quote("全市新增“专精特新”企业36家,累计达到218家。", place="晋江市", city="泉州市")
+    assert m["218家"].indicator == "“专精特新”企业累计"
+    m = by_quote("新增市场主体3.2万户,同比增长12.5%,总量达到28.6万户。", place="南平市", city="南平市")
+    assert m["28.6万户"].indicator == "市场主体总量"
+    m = by_quote("个体工商户18.6万户,较年初增加1.1万户。", place="晋江市", city="泉州市")
+    assert (m["1.1万户"].indicator, m["1.1万户"].kind) == ("个体工商户较年初增加", "change")
+    assert by_quote("第一产业增加值179.45亿元。")["179.45亿元"].kind == "actual"  # 增加值 is no change
+
+
+def test_places_listed_before_respectively_are_not_measures():
+    m = by_quote("陈埭镇、安海镇上半年税收分别突破20亿元和15亿元。", place="晋江市", city="泉州市")
+    assert m["20亿元"].indicator != "陈埭镇"
+
+
 def test_a_budget_report():
     m = by_quote(
         "全年全市一般公共预算总收入完成138.6亿元,为年度预算的101.2%,增长3.5%;民生支出占比达到80.3%。",
