@@ -590,7 +590,8 @@ def _respective_label(
     """After 分别, the i-th figure of its clause is the i-th subject's: of the subjects listed
     right before it (事故起数、死亡人数同比分别下降21.4%和18.2%; 安全感率、满意率分别提升至
     99.06%、97.54%), or else of the figures right before it (接待游客50.2万人次，实现旅游收入4.6亿元，
-    分别增长32%和28.5%): nothing but punctuation may stand between those and 分别."""
+    分别增长32%和28.5%): nothing but punctuation and a basis (按可比口径) may stand between those
+    and 分别."""
     cue = s.rfind("分别", sent_lo, n.start)
     if cue < 0:
         return None
@@ -604,7 +605,7 @@ def _respective_label(
     subjects = _listed_subjects(s[ctx.clauses.start(cue, sent_lo) : cue], len(after))
     if subjects is None:
         before = [(end, label) for start, end, label in earlier if start < cue]
-        if len(before) < len(after) or s[before[-1][0] : cue].strip("，,、；; "):
+        if len(before) < len(after) or _BASIS.sub("", s[before[-1][0] : cue]).strip("，,、；; "):
             return None
         subjects = [label for _, label in before[-len(after) :]]
     subject = subjects[after.index(n.start)]
@@ -614,6 +615,8 @@ def _respective_label(
 
 
 _COMPARED = re.compile(r"(同比|环比|比上年|较上年)$")
+# what may stand between the figures and their 分别 besides punctuation: the basis of comparison
+_BASIS = re.compile(r"按可比口径|按可比价格计算|同比|环比|比上年|较上年|比去年同期|与去年同期相比")
 _TOTAL = re.compile(r"[，,；;、\s]*(累计|总量|总数)(?:达到|达|为|突破|超过)?")
 _NEW = re.compile(r"^(新增|新认定|新培育|新建)")
 

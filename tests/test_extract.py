@@ -308,6 +308,8 @@ def test_respectively_takes_only_its_own_clause_and_never_fails_a_document():
     m = by_quote("接待游客50万人次,实现旅游收入4.6亿元,分别增长32%和28.5%,住宿营业额达到30亿元。")
     assert (m["32%"].indicator, m["28.5%"].indicator) == ("接待游客增长", "实现旅游收入增长")
     assert m["30亿元"].indicator == "住宿营业额"
+    m = by_quote("全市共接待游客615.8万人次,实现旅游收入42.3亿元,按可比口径分别增长186.2%和203.5%。")
+    assert (m["186.2%"].indicator, m["203.5%"].indicator) == ("接待游客增长", "实现旅游收入增长")
     m = by_quote("第一、二季度全市完成投资分别为100亿元、120亿元。")
     assert {m[q].indicator for q in ("100亿元", "120亿元")} == {"完成投资"}
 
