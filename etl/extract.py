@@ -656,8 +656,8 @@ def _kind(s: str, n: Number, sent_lo: int, clause_lo: int, prev_kind: str | None
         return "change"  # 分别增长32%和28.5%
     if _CHANGE.search(_PRE_QUALIFIER.sub("", clause)) or _CHANGED_BY.match(clause):
         return "change"
-    if n.unit is not None and n.unit.dimension == "percent_point" and clause.endswith(("提高", "提升")):
-        return "change"  # points are a difference: 比例提高3个百分点
+    if n.unit is not None and n.unit.dimension in ("percent", "percent_point") and clause.endswith(("提高", "提升")):
+        return "change"  # 比例提高3个百分点, 发现率提升40% (提高到 is a transition)
     return "actual"
 
 

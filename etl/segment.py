@@ -211,12 +211,20 @@ def _year_from_anchors(text: str) -> int | None:
 
 
 def find_publisher_place(publisher: str | None, header: str, text: str, gaz: Gazetteer) -> str | None:
-    """The place named in the publisher's name (福建日报: the province, whose short name the
-    gazetteer does not match in running text), else the place the page names most (header ×3)."""
+    """The place named in the publisher's name, else the place the page names most (header ×3).
+    A name that starts the publisher's counts even where running text would not take it for a
+    place: 福建日报 (a province's short name), 福州新闻网 (an organisation's name)."""
     if publisher:
         name = to_simplified(publisher)
         named = [h.place.name for h in gaz.find(name) if h.place.level in _PLACE_LEVELS | {"province"}]
-        named += [p.name for p in gaz.places.values() if p.level == "province" and p.short and name.startswith(p.short)]
+        prefixes = [
+            (len(form), p.name)
+            for p in gaz.places.values()
+            if p.level in _PLACE_LEVELS | {"province"}
+            for form in (p.name, p.short)
+            if form and len(form) >= 2 and name.startswith(form)
+        ]
+        named += [place for _, place in sorted(prefixes, reverse=True)]
         if named:
             return named[0]
     counts: Counter[str] = Counter()

@@ -8,7 +8,7 @@ from etl.clean import Block, to_simplified
 from etl.extract import extract_document
 from etl.gazetteer import load_gazetteer
 from etl.records import RawText
-from etl.segment import build_document, find_date, find_publisher, split_articles
+from etl.segment import build_document, find_date, find_publisher, find_publisher_place, split_articles
 
 
 @pytest.mark.parametrize(
@@ -99,6 +99,14 @@ def test_the_title_is_the_headline_not_a_dateline_or_a_breadcrumb():
     )
     doc = build_document(RawText("b.txt", "0" * 64, "utf-8", text))
     assert doc.articles[0].title == "泉州：?产安全专项整治取得阶段性成效"  # a lost character, not a question
+
+
+def test_a_publishers_name_gives_its_place_even_where_running_text_would_not():
+    gaz = load_gazetteer()
+    assert find_publisher_place("福州新闻网", "", "", gaz) == "福州市"  # 福州新闻 is an organisation in text
+    assert find_publisher_place("福建日报", "", "", gaz) == "福建省"
+    assert find_publisher_place("晋江新闻网", "", "", gaz) == "晋江市"
+    assert find_publisher_place("东南网", "", "", gaz) is None
 
 
 def test_a_headline_may_hold_a_date():
