@@ -92,6 +92,7 @@ _TRAIL_WORDS = re.compile(
 )
 _LEAD_FLAGS = {"c", "d", "p", "r", "t", "m", "q", "u", "uj", "ul", "f", "x", "w", PLACE_TAG}
 _LEAD_KEEP = {"新增", "累计"}
+_LEAD_HAVE = {"有", "共有", "拥有", "现有"}  # 目前全市共有|高风险区1个 (a word of jieba's: not 有效)
 # Verbs that start the predicate after a counted noun (70名科级干部|下沉到一线).
 _PREDICATES = frozenset(
     "下沉 参加 参与 进行 接受 实现 完成 开展 获得 覆盖 达到 解决 纳入 入驻 投入 参保 受益 落户 通过 进入 "
@@ -352,9 +353,11 @@ def _strip_lead(text: str) -> str:
 
 
 def _droppable_lead(word) -> bool:
-    """Scope, time, conjunctions and adverbs before a label; an opening quote starts a name."""
+    """Scope, time, conjunctions, adverbs and 有 before a label; an opening quote starts a name."""
     if word.word in _LEAD_KEEP or word.word == "“":
         return False
+    if word.word in _LEAD_HAVE:
+        return True
     if word.flag == "m":
         return bool(_BARE_NUMERAL.fullmatch(word.word))
     return word.flag in _LEAD_FLAGS

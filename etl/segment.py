@@ -174,7 +174,7 @@ def find_publisher(header: str) -> str | None:
     for pattern in _PUBLISHER_PATTERNS:
         m = pattern.search(header)
         if m:
-            return m.group(1).strip("#《》 ").lstrip("年月日")
+            return re.split(r"[－—-]", m.group(1).strip("#《》 ").lstrip("年月日"))[0]  # 人民网－福建频道
     return None
 
 

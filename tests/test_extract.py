@@ -156,6 +156,7 @@ def test_periods_resolve_against_the_document_date():
         "一名科级以上干部任组长,开展一次检查",  # 一 as an article
         "设立24小时自助服务区,提供7×24小时在线服务",  # a service's hours, not a figure
         "打造15分钟便民生活圈和1小时经济圈",  # names of plans
+        "全市发热门诊24小时开放",  # opening hours
     ],
 )
 def test_not_indicators(text):
@@ -351,6 +352,11 @@ def test_a_running_total_after_what_was_added():
 def test_places_listed_before_respectively_are_not_measures():
     m = by_quote("陈埭镇、安海镇上半年税收分别突破20亿元和15亿元。", place="晋江市", city="泉州市")
     assert m["20亿元"].indicator != "陈埭镇"
+
+
+def test_there_are_is_not_part_of_a_label():
+    m = by_quote("目前全市共有高风险区1个、中风险区6个,有效发明专利2138件。")
+    assert (m["1个"].indicator, m["2138件"].indicator) == ("高风险区", "有效发明专利")
 
 
 def test_a_budget_report():

@@ -70,6 +70,7 @@ def test_publishers():
     assert find_publisher("\n福清侨乡报\n星期五") == "福清侨乡报"
     assert find_publisher("2021年10月26日宁德市政府新闻办举行新闻发布会") == "宁德市政府新闻办"
     assert find_publisher("福建日报 2022年12月02日 第03版：综合新闻") == "福建日报"
+    assert find_publisher("2022年03月16日10:25 | 来源：人民网－福建频道") == "人民网"
     assert find_publisher("福建省卫生健康委员会\n\n福建省新型冠状病毒肺炎疫情情况") == "福建省卫生健康委员会"
 
 
