@@ -484,20 +484,27 @@ class _Context:
         return self.place_hits[first:last] if last > first else []
 
     def own_place(self, word: re.Match) -> tuple[str | None, str | None]:
-        """我市 is the publisher's city; 全市 is the city that opened an earlier sentence in full
-        (厦门市今年以来…；全市…), not one inside a name (设立福州市法院…)."""
+        """我市 is the publisher's city; 全市 is the city that opened an earlier sentence or clause
+        in full (厦门市今年以来…；全市…; 今年，古田县…，全县…), with the same suffix (全市 is not a
+        district's), and not one inside a clause (设立福州市法院…)."""
         if word.group().startswith("全"):
             s = self.paragraph.text_simplified
+            suffix = word.group()[1]
             named = [
                 h
                 for h in self.places_between(max(0, word.start() - 2 * _Sentences.CAP), word.start())
-                if s[h.end - 1] in "市县区"
+                if s[h.end - 1] == suffix
                 and h.place.level != "zone"
-                and h.start - self.sentences.span(h.start)[0] <= 2
+                and self._opens(h.start)
             ]
             if named:
                 return named[-1].place.name, None
         return self.section_or_publisher()
+
+    def _opens(self, pos: int) -> bool:
+        """A place opens its sentence (within two characters) or, exactly, a clause."""
+        sentence_start = self.sentences.span(pos)[0]
+        return pos - sentence_start <= 2 or self.clauses.start(pos, sentence_start) == pos
 
     def section_or_publisher(self) -> tuple[str | None, str | None]:
         if self.paragraph.section_place:

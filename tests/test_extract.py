@@ -359,6 +359,13 @@ def test_there_are_is_not_part_of_a_label():
     assert (m["1个"].indicator, m["2138件"].indicator) == ("高风险区", "有效发明专利")
 
 
+def test_the_whole_county_is_the_county_that_opened_a_clause():
+    m = by_quote("今年,古田县食用菌产量达到93万吨,带动全县近20万人从业。", place="宁德市", city="宁德市")
+    assert (m["20万人"].place, m["20万人"].city) == ("古田县", "宁德市")
+    m = by_quote("鼓楼区今年以来新增城镇就业6800人,新建养老服务站12个;全市新增就业15万人,完成年度目标的80%。")  # 全市: not the district
+    assert m["15万人"].place == "福州市"
+
+
 def test_a_budget_report():
     m = by_quote(
         "全年全市一般公共预算总收入完成138.6亿元,为年度预算的101.2%,增长3.5%;民生支出占比达到80.3%。",
