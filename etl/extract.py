@@ -32,7 +32,9 @@ _LIST_ITEM_END_CHARS = _CLAUSE_END + "、"
 _LIST_ITEM_ENDS = re.compile(f"[{re.escape(_LIST_ITEM_END_CHARS)}]")
 _RANGE_SEP = re.compile(r"\s*(?:-|~|～|—|–|至|到)\s*")
 # Qualifiers: right before the number, between number and unit, and right after the unit.
-_PRE_QUALIFIER = re.compile(r"(大约|将近|接近|约|(?<![附最临邻靠])近|逾|超过|超|突破|不到|不足|不少于|至少|不超过|最多|多达)(?:有|为|达)?$")
+_PRE_QUALIFIER = re.compile(
+    r"(大约|将近|接近|约|(?<![附最临邻靠])近|逾|超过|超|突破|不到|不足|不少于|至少|不超过|最多|多达)(?:有|为|达)?$"
+)
 _PRE_KIND = {
     "大约": "approx",
     "将近": "approx",
@@ -300,9 +302,11 @@ class _Boundaries:
 
     def __init__(self, s: str, ends: re.Pattern[str]):
         inside = _short_asides(s)
-        self.after = [m.end() for m in ends.finditer(s) if m.start() not in inside] if inside else [
-            m.end() for m in ends.finditer(s)
-        ]
+        self.after = (
+            [m.end() for m in ends.finditer(s) if m.start() not in inside]
+            if inside
+            else [m.end() for m in ends.finditer(s)]
+        )
         self.length = len(s)
 
     def start(self, pos: int, floor: int) -> int:
@@ -493,9 +497,7 @@ class _Context:
             named = [
                 h
                 for h in self.places_between(max(0, word.start() - 2 * _Sentences.CAP), word.start())
-                if s[h.end - 1] == suffix
-                and h.place.level != "zone"
-                and self._opens(h.start)
+                if s[h.end - 1] == suffix and h.place.level != "zone" and self._opens(h.start)
             ]
             if named:
                 return named[-1].place.name, None

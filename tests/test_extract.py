@@ -266,8 +266,15 @@ def test_will_and_at_least_before_a_verb():
 def test_respectively_after_a_list_of_subjects_or_places():
     m = by_quote("全市生产安全事故起数、死亡人数同比分别下降21.4%和18.2%。", place="宁德市", city="宁德市")
     assert (m["21.4%"].indicator, m["18.2%"].indicator) == ("生产安全事故起数同比下降", "死亡人数同比下降")
-    m = by_quote("蕉城区、福鼎市、霞浦县分别完成造林面积1.2万亩、0.9万亩和0.8万亩,合计2.9万亩。", place="宁德市", city="宁德市")
-    assert [m[q].place for q in ("1.2万亩", "0.9万亩", "0.8万亩", "2.9万亩")] == ["蕉城区", "福鼎市", "霞浦县", "宁德市"]
+    m = by_quote(
+        "蕉城区、福鼎市、霞浦县分别完成造林面积1.2万亩、0.9万亩和0.8万亩,合计2.9万亩。", place="宁德市", city="宁德市"
+    )
+    assert [m[q].place for q in ("1.2万亩", "0.9万亩", "0.8万亩", "2.9万亩")] == [
+        "蕉城区",
+        "福鼎市",
+        "霞浦县",
+        "宁德市",
+    ]
     assert m["1.2万亩"].topic == "environment"
 
 
@@ -362,7 +369,9 @@ def test_there_are_is_not_part_of_a_label():
 def test_the_whole_county_is_the_county_that_opened_a_clause():
     m = by_quote("今年,古田县食用菌产量达到93万吨,带动全县近20万人从业。", place="宁德市", city="宁德市")
     assert (m["20万人"].place, m["20万人"].city) == ("古田县", "宁德市")
-    m = by_quote("鼓楼区今年以来新增城镇就业6800人,新建养老服务站12个;全市新增就业15万人,完成年度目标的80%。")  # 全市: not the district
+    m = by_quote(
+        "鼓楼区今年以来新增城镇就业6800人,新建养老服务站12个;全市新增就业15万人,完成年度目标的80%。"
+    )  # 全市: not the district
     assert m["15万人"].place == "福州市"
 
 
