@@ -112,6 +112,10 @@ _RULE_WORD = re.compile(r"(以上|以下|及以上)?[\u4e00-\u9fff]")
 _FIGURE_END = re.compile(r"(以上|以下|左右)?[的，,。；]")
 _RULE_SCOPE = re.compile(r"(以上|以下|及以上|内|核酸)")
 _CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
+_MEETING = re.compile(r"[一二三四五六七八九十\d]*[次届]?(全会|全体会议|会议|党代会|代表大会|人大|常委会|委员会)")
+_PHASE = re.compile(r"(工程|项目|建设|扩建|改造|实施)")
+_STOP = re.compile(r"[、，,。；;）)]")
+_PERSON_AGE = re.compile(r"(他|她|今年|现年|年仅|时年)$")
 _RULE_OBJECT = re.compile(r"(以上|以下)的[\u4e00-\u9fff]")
 _FROM = re.compile(r"[从由][^，,。；]{0,8}$")
 _CHANGED_BY = re.compile(r"(增加了|减少了|增长了|下降了)")
@@ -269,6 +273,17 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
             return "threshold in a rule"
     if _RULE_OBJECT.match(after):
         return "threshold in a rule"
+    if n.unit and n.unit.written in ("届", "次") and _MEETING.match(after):
+        return "name of a meeting"  # 省委十一届二次全会, 第二次会议
+    if (
+        n.unit
+        and n.unit.written == "期"
+        and n.chinese
+        and (before.endswith("分") or _PHASE.match(s, n.end) or _STOP.match(s, n.end))
+    ):
+        return "phase of a project"  # 分两期建设, 一期工程, 机场二期、
+    if n.unit and n.unit.written == "岁" and _PERSON_AGE.search(before):
+        return "a person's age"  # 他今年56岁
     return None
 
 

@@ -157,6 +157,9 @@ def test_periods_resolve_against_the_document_date():
         "设立24小时自助服务区,提供7×24小时在线服务",  # a service's hours, not a figure
         "打造15分钟便民生活圈和1小时经济圈",  # names of plans
         "全市发热门诊24小时开放",  # opening hours
+        "市委常委会召开第58次会议,传达学习省委十一届二次全会精神",  # meetings
+        "项目分两期建设,加快推进机场二期、高铁进机场等重大项目",  # phases of a project
+        "他今年56岁,从事社区工作已有20多年",  # a person's age
     ],
 )
 def test_not_indicators(text):
@@ -373,6 +376,10 @@ def test_the_whole_county_is_the_county_that_opened_a_clause():
         "鼓楼区今年以来新增城镇就业6800人,新建养老服务站12个;全市新增就业15万人,完成年度目标的80%。"
     )  # 全市: not the district
     assert m["15万人"].place == "福州市"
+
+
+def test_a_chemistry_term_is_not_money():
+    assert [m.quote for m in mentions("建设年产10万吨高镍三元前驱体项目。")] == ["10万吨"]  # not 三元 = 3 yuan
 
 
 def test_a_budget_report():
