@@ -382,6 +382,13 @@ def test_a_chemistry_term_is_not_money():
     assert [m.quote for m in mentions("建设年产10万吨高镍三元前驱体项目。")] == ["10万吨"]  # not 三元 = 3 yuan
 
 
+def test_labels_keep_whole_verbs_and_carry_a_bare_rate_of_growth():
+    m = by_quote("新增市场主体10.1万户,比增106%;整改问题10个,约谈企业4家。我局已经全面完成14项。")
+    assert m["106%"].indicator == "新增市场主体比增"
+    assert m["4家"].indicator == "约谈企业"  # not 约 = approx
+    assert m["14项"].indicator == "全面完成"
+
+
 def test_a_budget_report():
     m = by_quote(
         "全年全市一般公共预算总收入完成138.6亿元,为年度预算的101.2%,增长3.5%;民生支出占比达到80.3%。",
