@@ -482,9 +482,12 @@ class _Context:
         self.idiom_spans = [(m.start(), m.end()) for m in idioms.finditer(s)]
         self.figures: list[int] = []  # starts of the paragraph's indicator numbers, in order
 
-    def figures_between(self, lo: int, hi: int) -> list[int]:
-        """Starts of the indicator numbers in s[lo:hi] (found by bisection: a run-on line of a
-        megabyte holds a hundred thousand of them)."""
+    def clause_figures(self, pos: int, floor: int) -> list[int]:
+        """Starts of the indicator numbers in the clause holding `pos`, not before `floor` and not
+        past its (capped) sentence: found by bisection, as a run-on line of a megabyte holds a
+        hundred thousand of them."""
+        lo = self.clauses.start(pos, floor)
+        hi = min(self.clauses.end(pos), self.sentences.span(pos)[1])
         return self.figures[bisect.bisect_left(self.figures, lo) : bisect.bisect_left(self.figures, hi)]
 
     def in_idiom(self, pos: int) -> bool:
@@ -549,7 +552,7 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
         # a list item (福州市3例、厦门市2例) only after a figure of the clause; else a list of
         # nouns before one figure is its label (中小学、幼儿园32所)
         item_lo = ctx.list_items.start(n.start, clause_lo) if same_sentence and prev_end >= clause_lo else clause_lo
-        label = _respective_label(ctx, s, n, sent_lo, sent_hi, in_sentence) or _label(
+        label = _respective_label(ctx, s, n, sent_lo, in_sentence) or _label(
             s, n, item_lo, prev_label if same_sentence else None, prev_end
         )
         in_sentence.append((n.start, n.end, label))
@@ -592,9 +595,8 @@ def _label(s: str, n: Number, item_lo: int, previous: str | None, prev_end: int)
     return _carried(before, previous, s[prev_end : n.start], share_before)
 
 
-_BARE_CHANGE = re.compile(
-    r"(同比|环比|比上年|较上年|较年初|比年初)?(增长|下降|增加|减少|上升|回落|提高|降低|比增|比降)"
-)
+_COMPARISON = "同比|环比|比上年|较上年|比去年同期|较年初|比年初"  # what a change is measured against
+_BARE_CHANGE = re.compile(f"({_COMPARISON})?(增长|下降|增加|减少|上升|回落|提高|降低|比增|比降)")
 _CHANGE_TAIL = re.compile(_BARE_CHANGE.pattern + "$")
 
 
@@ -614,7 +616,7 @@ def _carried(label: str, previous: str | None, between: str, previous_is_share: 
 
 
 def _respective_label(
-    ctx: _Context, s: str, n: Number, sent_lo: int, sent_hi: int, earlier: deque[tuple[int, int, str | None]]
+    ctx: _Context, s: str, n: Number, sent_lo: int, earlier: deque[tuple[int, int, str | None]]
 ) -> str | None:
     """After 分别, the i-th figure of its clause is the i-th subject's: of the subjects listed
     right before it (事故起数、死亡人数同比分别下降21.4%和18.2%; 安全感率、满意率分别提升至
@@ -624,7 +626,7 @@ def _respective_label(
     cue = s.rfind("分别", sent_lo, n.start)
     if cue < 0:
         return None
-    after = ctx.figures_between(cue, min(sent_hi, ctx.clauses.end(cue)))  # the figures of its clause
+    after = ctx.clause_figures(cue, cue)
     if n.start not in after:
         return None
     link = s[cue + 2 : after[0]]
@@ -643,9 +645,9 @@ def _respective_label(
     return _CHANGE_TAIL.sub("", subject) + change.group() if change else subject
 
 
-_COMPARED = re.compile(r"(同比|环比|比上年|较上年)$")
+_COMPARED = re.compile(f"({_COMPARISON})$")
 # what may stand between the figures and their 分别 besides punctuation: the basis of comparison
-_BASIS = re.compile(r"按可比口径|按可比价格计算|同比|环比|比上年|较上年|比去年同期|与去年同期相比")
+_BASIS = re.compile(f"按可比口径|按可比价格计算|与去年同期相比|{_COMPARISON}")
 _TOTAL = re.compile(r"[，,；;、\s]*(累计|总量|总数)(?:达到|达|为|突破|超过)?")
 _NEW = re.compile(r"^(新增|新认定|新培育|新建)")
 
@@ -765,8 +767,7 @@ def _respective(ctx: _Context, names: list[str], cue: int, n: Number) -> str | N
     """`建阳区、武夷山市分别新增4120户、3856户`: the i-th figure of the clause after 分别 is the
     i-th place's; so in each clause that lists one figure per place (分别新增确诊2例、3例，无症状
     5例、6例), not in one that sums them up (，合计2.9万亩)."""
-    lo = ctx.clauses.start(n.start, cue)
-    in_clause = ctx.figures_between(lo, min(ctx.clauses.end(n.start), ctx.sentences.span(n.start)[1]))
+    in_clause = ctx.clause_figures(n.start, cue)
     if len(in_clause) != len(names) or n.start not in in_clause:
         return None
     return names[in_clause.index(n.start)]

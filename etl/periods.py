@@ -19,8 +19,6 @@ _PATTERNS = [
     (r"(?:截至|截止)(?:到)?(\d{1,2})月(?:底|末|中旬|下旬|上旬)?", "through_month"),
     (r"(\d{1,2})[-—~至到](\d{1,2})月", "month_range"),
     (r"(\d{4})年(\d{1,2})月", "month_of_year"),
-    (r"(\d{4})年前([两二三])季度", "quarters_of_year"),
-    (r"(\d{4})年第?([一二三四1-4])季度", "quarter_of_year"),
     (r"(\d{1,2})月(\d{1,2})日", "date"),
     (r"(?:较|比)(\d{4})年", "since_base"),
     (r"(?:较|比)(?:去年|上年)(?:同期)?", "comparison"),
@@ -104,10 +102,6 @@ def _resolve(kind, g, year, doc_date, years) -> str | None:
         return f"{_ym(g[0], 1)}..{_ym(g[0], g[1])}"
     if kind == "month_range_of_year":
         return f"{_ym(g[0], g[1])}..{_ym(g[0], g[2])}"
-    if kind == "quarters_of_year":
-        return f"{_ym(g[0], 1)}..{_ym(g[0], 3 * g[1])}"
-    if kind == "quarter_of_year":
-        return f"{_ym(g[0], 3 * g[1] - 2)}..{_ym(g[0], 3 * g[1])}"
     if kind == "y2025":
         return "2025"
     if kind == "y2020":
