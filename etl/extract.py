@@ -25,7 +25,8 @@ from .units import Unit, match_unit, unit_by_canonical, unit_starts
 from .words import PLACE_TAG, load_jieba
 
 # No ASCII `?`: in this news it stands for a character a converter lost (Paragraph.has_lost_chars)
-_SENTENCE_END = "。！？!；;﹔﹒"
+_FULL_STOP = "。！？!﹒"
+_SENTENCE_END = _FULL_STOP + "；;﹔"
 _CLAUSE_END = _SENTENCE_END + "，,﹐：:（(）)【】\n"
 _CLAUSE_ENDS = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _LIST_ITEM_END_CHARS = _CLAUSE_END + "、"
@@ -87,7 +88,7 @@ _TIME_WORDS = re.compile(
     r"力争|预计|计划|争取|确保|到\d{4}年(底|末)?)+"
 )
 _TRAIL_WORDS = re.compile(
-    r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|共计|合计|总计|共有|共|达|(?<!行)为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|"
+    r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|共计|合计|总计|共有|共|达|(?<!行)为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|预计|"
     r"提高到|提升至|提升到|增加到|保持在|保持|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|已|还|将|超过|超|突破|约|(?<![附最临邻靠])近|将近|逾|平均|每平方公里|"
     r"原来|原先|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|增至|增长到|增长至|提高至|上升到|上升至|扩大到|扩大至|缩短到|压缩到|"
     r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周|每人|每户)+$"
@@ -98,7 +99,7 @@ _LEAD_HAVE = {"有", "共有", "拥有", "现有"}  # 目前全市共有|高风�
 # Verbs that start the predicate after a counted noun (70名科级干部|下沉到一线).
 _PREDICATES = frozenset(
     "下沉 参加 参与 进行 接受 实现 完成 开展 获得 覆盖 达到 解决 纳入 入驻 投入 参保 受益 落户 通过 进入 "
-    "提供 开通 建成 上线 办理 接种 治愈 出院 隔离 返岗 就业".split()
+    "提供 开通 建成 上线 办理 接种 治愈 出院 隔离 返岗 就业 保持 发放".split()
 )
 
 
@@ -301,7 +302,8 @@ def _inside_name(s: str, pos: int, window: int = 200) -> bool:
 
 
 # A bracket inside a term, `执业（助理）医师`, `县（市、区）`: not a clause end.
-_SHORT_ASIDE = re.compile(r"[（(][^（()）\d，,。；;：:]{1,6}[）)]")
+# An abbreviation in brackets is one too: 细颗粒物（PM2.5）平均浓度.
+_SHORT_ASIDE = re.compile(r"[（(](?:[^（()）\d，,。；;：:]{1,6}|[A-Za-z][A-Za-z\d.]{0,7})[）)]")
 
 
 def _short_asides(s: str) -> set[int]:
@@ -340,8 +342,8 @@ class _Sentences:
 
     CAP = 200
 
-    def __init__(self, s: str):
-        self.ends = [m.end() for m in re.finditer(f"[{_SENTENCE_END}]", s)]
+    def __init__(self, s: str, ends: str = _SENTENCE_END):
+        self.ends = [m.end() for m in re.finditer(f"[{ends}]", s)]
         self.length = len(s)
 
     def span(self, pos: int) -> tuple[int, int]:
@@ -406,6 +408,7 @@ def _clipped(label: str) -> str:
 
 _ADVERBIAL = re.compile(r"今年以来|去年以来|近年以来|近年来|截至目前")  # 12345热线今年以来受理诉求
 _PHRASE = re.compile(r"[^，,﹐。；;﹔：:！？!?、（(）)\d]*")
+_THRESHOLD = re.compile(r"\d+(?:周岁|岁|小时|天)(?:及以上|以上|以下)")
 
 
 def label_after(text: str) -> str:
@@ -414,6 +417,10 @@ def label_after(text: str) -> str:
     text = _POST_QUALIFIER.sub("", text[:4], count=1) + text[4:] if _POST_QUALIFIER.match(text) else text
     if _TRANSITION.match(text):
         return ""
+    threshold = _THRESHOLD.match(text)  # 2.6万名|80周岁以上老年人: the class counted
+    if threshold:
+        head = _head_noun(_PHRASE.match(text, threshold.end()).group().lstrip("的"))
+        return threshold.group() + head if head else ""
     return _head_noun(_PHRASE.match(text).group().lstrip("的"))
 
 
@@ -474,6 +481,8 @@ class _Context:
         self.place_starts = [h.start for h in self.place_hits]
         self.place_ends = [h.end for h in self.place_hits]
         self.sentences = _Sentences(s)
+        # a time or a plan written before the parts of a sentence (截至6月底，…；…) holds for all
+        self.full_sentences = _Sentences(s, _FULL_STOP)
         self.clauses = _Boundaries(s, _CLAUSE_ENDS)
         self.list_items = _Boundaries(s, _LIST_ITEM_ENDS)
         plan = _PLAN.search(s)
@@ -543,6 +552,7 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
     in_sentence: deque[tuple[int, int, str | None]] = deque()  # (start, end, label) of the sentence's figures so far
     for n in numbers:
         sent_lo, sent_hi = ctx.sentences.span(n.start)
+        full_lo = ctx.full_sentences.span(n.start)[0]
         floor = max(sent_lo, prev_end if prev_end > sent_lo else sent_lo)
         clause_lo = ctx.clauses.start(n.start, floor)
         same_sentence = prev_end > sent_lo
@@ -559,10 +569,10 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
         kind = (
             "target"
             if n.start > ctx.plan_from
-            else _kind(s, n, sent_lo, clause_lo, prev_kind if same_sentence else None, s[prev_end : n.start])
+            else _kind(s, n, full_lo, clause_lo, prev_kind if same_sentence else None, s[prev_end : n.start])
         )
         places = _places(ctx, s, n, sent_lo)
-        period = resolve(s[sent_lo : n.start], ctx.doc.pub_date)
+        period = resolve(s[full_lo : n.start], ctx.doc.pub_date)
         topic = classify(
             [label or "", s[clause_lo : min(n.end + 8, sent_hi)], s[sent_lo:sent_hi], s, ctx.article_title]
         )
@@ -589,8 +599,9 @@ def _label(s: str, n: Number, item_lo: int, previous: str | None, prev_end: int)
     total = _TOTAL.fullmatch(raw_before)
     if total and previous:
         return _total_of(previous, total.group(1))
-    if not before:
-        return previous
+    if not before:  # a total after a change of it (增长6.2%，达到3300亿元) is of the measure itself
+        changed = previous and n.unit is not None and n.unit.dimension not in ("percent", "percent_point")
+        return _CHANGE_TAIL.sub("", previous) if changed else previous
     share_before = prev_end > 0 and s[prev_end - 1] in "%％" and n.unit is not None and n.unit.dimension == "percent"
     return _carried(before, previous, s[prev_end : n.start], share_before)
 

@@ -11,6 +11,8 @@ _PATTERNS = [
     # (regex, resolver name); order matters where patterns overlap: longest first
     (r"(?:从|自)?(\d{4})年(?:开始|起|以来)", "year_since"),
     (r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:以来|起)", "date_since"),
+    (r"(\d{4})年(\d{1,2})月(\d{1,2})日?[-—~至到](?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", "date_range_of_year"),
+    (r"(\d{1,2})月(\d{1,2})日?[-—~至到](\d{1,2})月(\d{1,2})日", "date_range"),
     (r"(?:截至|截止)?(\d{4})年(\d{1,2})月(\d{1,2})日", "full_date"),
     (r"(?:截至|截止)(\d{4})年(\d{1,2})月(?:底|末|中旬|下旬)?", "through_month_of_year"),
     (r"(\d{4})年(\d{1,2})[-—~至到](\d{1,2})月", "month_range_of_year"),
@@ -24,7 +26,7 @@ _PATTERNS = [
     (r"(?:较|比)(?:去年|上年)(?:同期)?", "comparison"),
     (r"(\d{4})年", "year"),
     (r"今年以来|今年|本年度", "this_year"),
-    (r"去年|上年", "last_year"),
+    (r"去年|上年|过去一年", "last_year"),
     (r"昨天|昨日", "yesterday"),
     (r"今天|今日", "today"),
     (r"上半年", "first_half"),
@@ -39,7 +41,7 @@ _PATTERNS = [
 ]
 # Every pattern starts with one of these characters (keep them in step): checked first, the
 # characters rule out most positions at once, five times faster than trying every pattern there.
-_FIRST_CHARS = r"(?=[从自\d截较比今本去上下全前第一二三四昨“十])"
+_FIRST_CHARS = r"(?=[从自\d截较比今本去上下全前第一二三四昨“十过])"
 _REGEX = re.compile(_FIRST_CHARS + "(?:" + "|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(_PATTERNS)) + ")")
 _NESTED = [re.compile(p) for p, _ in _PATTERNS]
 _COMPARISONS = {f"g{i}" for i, (_, kind) in enumerate(_PATTERNS) if kind == "comparison"}
@@ -100,6 +102,9 @@ def _resolve(kind, g, year, doc_date, years) -> str | None:
         return _ym(g[0], g[1])
     if kind == "through_month_of_year":
         return f"{_ym(g[0], 1)}..{_ym(g[0], g[1])}"
+    if kind == "date_range_of_year":
+        lo, hi = _iso(*g[:3]), _iso(*g[3:]) if len(g) == 6 else _iso(g[0], *g[3:])
+        return f"{lo}..{hi}" if lo and hi else None
     if kind == "month_range_of_year":
         return f"{_ym(g[0], g[1])}..{_ym(g[0], g[2])}"
     if kind == "y2025":
@@ -132,9 +137,15 @@ def _resolve(kind, g, year, doc_date, years) -> str | None:
         return f"{_ym(year, g[0])}..{_ym(year, g[1])}"
     if kind in ("yesterday", "today"):
         return (doc_date - timedelta(days=1 if kind == "yesterday" else 0)).isoformat()
-    # a month and day without a year: the latest such day on or before the document date
-    y = year if (g[0], g[1]) <= (doc_date.month, doc_date.day) else year - 1
-    day = _iso(y, g[0], g[1])
+    if kind == "date_range":  # 4月29日至5月3日: the latest such days ending by the document date
+        y = year if (g[2], g[3]) <= (doc_date.month, doc_date.day) else year - 1
+        lo, hi = _iso(y if (g[0], g[1]) <= (g[2], g[3]) else y - 1, g[0], g[1]), _iso(y, g[2], g[3])
+        return f"{lo}..{hi}" if lo and hi else None
+    if len(g) == 3:  # 2023年3月1日起
+        day = _iso(*g)
+    else:  # a month and day without a year: the latest such day on or before the document date
+        y = year if (g[0], g[1]) <= (doc_date.month, doc_date.day) else year - 1
+        day = _iso(y, g[0], g[1])
     if kind == "date_since" and day:
         return f"{day}..{doc_date.isoformat()}"
     return day
