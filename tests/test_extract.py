@@ -476,7 +476,10 @@ def test_periods_of_date_ranges_and_of_the_past_year():
     assert m["45.8万人次"].period == "2023-04-29..2023-05-03"
     m = by_quote("2022年12月30日-2023年1月2日期间，共接待游客45.8万人次。", pub_date=d)
     assert m["45.8万人次"].period == "2022-12-30..2023-01-02"
-    assert by_quote("12月30日至1月2日，共接待游客45.8万人次。", pub_date=d)["45.8万人次"].period == "2022-12-30..2023-01-02"
+    assert (
+        by_quote("12月30日至1月2日，共接待游客45.8万人次。", pub_date=d)["45.8万人次"].period
+        == "2022-12-30..2023-01-02"
+    )
     assert by_quote("2023年3月1日起，共办理业务1.2万件。", pub_date=d)["1.2万件"].period == "2023-03-01..2023-05-04"
     m = by_quote("过去一年，全市地区生产总值增长6.2%，达到3300亿元。", pub_date=date(2024, 1, 20))
     assert (m["6.2%"].period, m["3300亿元"].period) == ("2023", "2023")
@@ -486,7 +489,10 @@ def test_labels_of_totals_after_changes_abbreviations_and_classes():
     m = by_quote("过去一年，全市地区生产总值增长6.2%，达到3300亿元。")
     assert (m["6.2%"].indicator, m["3300亿元"].indicator) == ("地区生产总值增长", "地区生产总值")
     m = by_quote("细颗粒物（PM2.5）平均浓度为19微克/立方米，同比下降9.5%。")
-    assert (m["19微克/立方米"].indicator, m["9.5%"].indicator) == ("细颗粒物（PM2.5）平均浓度", "细颗粒物（PM2.5）平均浓度同比下降")
+    assert (m["19微克/立方米"].indicator, m["9.5%"].indicator) == (
+        "细颗粒物（PM2.5）平均浓度",
+        "细颗粒物（PM2.5）平均浓度同比下降",
+    )
     m = by_quote("今年以来，我们为2.6万名80周岁以上老年人发放高龄津贴3120万元。")
     assert m["2.6万名"].indicator == "80周岁以上老年人" and "80周岁" not in m
     assert by_quote("住院手术量11.3万台次。")["11.3万台次"].unit == "台次"
