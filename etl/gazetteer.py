@@ -33,9 +33,17 @@ class PlaceHit(NamedTuple):  # a tuple: made for every place named in every para
     place: Place
 
 
+_TOWN_SUFFIX = re.compile("镇|乡|街道")
+
+
 class Gazetteer:
-    def __init__(self, places: list[Place], not_places: list[str]):
+    def __init__(self, places: list[Place], not_places: list[str], towns: list[Place] = ()):
+        """`towns` (a thousand, by their full names only) are found from their suffix: as
+        alternatives of the one pattern they would make every paragraph's scan ten times slower."""
         self.places = {p.name: p for p in places}
+        self._towns = {t.name: t for t in towns if t.name not in self.places}
+        self._town_lengths = sorted({len(name) for name in self._towns}, reverse=True)
+        self.places.update(self._towns)
         forms: dict[str, str] = {}
         for p in places:
             forms[p.name] = p.name
@@ -49,14 +57,28 @@ class Gazetteer:
         self._not_places = set(not_places)
         alternatives = sorted(set(forms) | self._not_places, key=len, reverse=True)
         self._pattern = re.compile("|".join(map(re.escape, alternatives)))
+        forms.update({name: name for name in self._towns})
 
     def find(self, text: str) -> list[PlaceHit]:
-        """Places named in simplified text, in order, without overlaps."""
+        """Places named in simplified text, in order, without overlaps (the first and longest)."""
+        named = [(m.start(), m.end(), m.group()) for m in self._pattern.finditer(text)]
+        towns = self._find_towns(text)
+        if towns:
+            named = _first_longest(named + towns)
         return [
-            PlaceHit(m.start(), m.end(), self.places[self._forms[m.group()]])
-            for m in self._pattern.finditer(text)
-            if m.group() not in self._not_places
+            PlaceHit(start, end, self.places[self._forms[form]])
+            for start, end, form in named
+            if form not in self._not_places
         ]
+
+    def _find_towns(self, text: str) -> list[tuple[int, int, str]]:
+        found = []
+        for m in _TOWN_SUFFIX.finditer(text):
+            end = m.end()
+            name = next((text[end - n : end] for n in self._town_lengths if text[end - n : end] in self._towns), None)
+            if name:
+                found.append((end - len(name), end, name))
+        return found
 
     def city_of(self, name: str | None) -> str | None:
         """The prefecture-level city a place belongs to (None above prefecture level)."""
@@ -83,6 +105,16 @@ class Gazetteer:
         return next((n for n in chains[0] if n in shared), None)
 
 
+def _first_longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Of overlapping spans, the one starting first (and, at one start, the longest)."""
+    kept, end = [], 0
+    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if span[0] >= end:
+            kept.append(span)
+            end = span[1]
+    return kept
+
+
 def _float(s: str) -> float | None:
     return float(s) if s.strip() else None
 
@@ -102,5 +134,7 @@ def load_gazetteer() -> Gazetteer:
             )
             for row in csv.DictReader(f)
         ]
+    with open(DATA_DIR / "towns.csv", encoding="utf-8", newline="") as f:  # from scripts/import_towns.py
+        towns = [Place(row["name"], row["level"], row["parent"], None, (), None, None) for row in csv.DictReader(f)]
     not_places = (DATA_DIR / "not_places.txt").read_text(encoding="utf-8").split()
-    return Gazetteer(places, [w for w in not_places if not w.startswith("#")])
+    return Gazetteer(places, [w for w in not_places if not w.startswith("#")], towns)

@@ -210,6 +210,19 @@ def _year_from_anchors(text: str) -> int | None:
     return max(years) if years else None
 
 
+@cache
+def _publisher_forms(gaz: Gazetteer) -> list[tuple[str, str]]:
+    """(form, place) of the places a publisher's name may start with, longest form first."""
+    forms = [
+        (form, p.name)
+        for p in gaz.places.values()
+        if p.level in _PLACE_LEVELS | {"province"}
+        for form in (p.name, p.short)
+        if form and len(form) >= 2
+    ]
+    return sorted(forms, key=lambda f: (len(f[0]), f[1]), reverse=True)
+
+
 def find_publisher_place(publisher: str | None, header: str, text: str, gaz: Gazetteer) -> str | None:
     """The place named in the publisher's name, else the place the page names most (header ×3).
     A name that starts the publisher's counts even where running text would not take it for a
@@ -217,14 +230,7 @@ def find_publisher_place(publisher: str | None, header: str, text: str, gaz: Gaz
     if publisher:
         name = to_simplified(publisher)
         named = [h.place.name for h in gaz.find(name) if h.place.level in _PLACE_LEVELS | {"province"}]
-        prefixes = [
-            (len(form), p.name)
-            for p in gaz.places.values()
-            if p.level in _PLACE_LEVELS | {"province"}
-            for form in (p.name, p.short)
-            if form and len(form) >= 2 and name.startswith(form)
-        ]
-        named += [place for _, place in sorted(prefixes, reverse=True)]
+        named += [place for form, place in _publisher_forms(gaz) if name.startswith(form)]
         if named:
             return named[0]
     counts: Counter[str] = Counter()

@@ -498,3 +498,16 @@ def test_labels_of_totals_after_changes_abbreviations_and_classes():
     assert by_quote("住院手术量11.3万台次。")["11.3万台次"].unit == "台次"
     m = by_quote("福州长乐国际机场全年旅客吞吐量预计突破1300万人次。")
     assert (m["1300万人次"].indicator, m["1300万人次"].kind) == ("国际机场全年旅客吞吐量", "target")
+
+
+def test_townships_and_sub_districts_of_the_whole_province_are_places():
+    m = by_quote(
+        "其中，东街街道、南街街道分别建成智慧健康驿站5个和4个；温泉街道新增养老床位120张。",
+        place="鼓楼区",
+    )
+    assert [(m[q].place, m[q].indicator) for q in ("5个", "4个", "120张")] == [
+        ("东街街道", "建成智慧健康驿站"),
+        ("南街街道", "建成智慧健康驿站"),
+        ("温泉街道", "新增养老床位"),
+    ]
+    assert {m[q].city for q in m} == {"福州市"}

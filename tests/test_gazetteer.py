@@ -22,22 +22,32 @@ CITIES_GEOJSON = ROOT / "data" / "geo" / "fujian_cities.geojson"
 COUNTIES_GEOJSON = ROOT / "data" / "geo" / "fujian_counties.geojson"
 
 HEADER = ["name", "level", "parent", "short", "aliases", "lon", "lat"]
-LEVELS = {"country", "province", "prefecture", "district", "county", "county_city",
-          "zone", "town", "street", "community"}
+LEVELS = {
+    "country",
+    "province",
+    "prefecture",
+    "district",
+    "county",
+    "county_city",
+    "zone",
+    "town",
+    "street",
+    "community",
+}
 COUNTY_LEVELS = {"district", "county", "county_city"}
 PROVINCE = "福建省"
 
 # (districts, county-level cities, counties) per prefecture-level city.
 EXPECTED_COUNTY_LEVEL = {
-    "福州市": (6, 1, 6),   # 鼓楼 台江 仓山 马尾 晋安 长乐; 福清; 闽侯 连江 罗源 闽清 永泰 平潭
-    "厦门市": (6, 0, 0),   # 思明 海沧 湖里 集美 同安 翔安
-    "莆田市": (4, 0, 1),   # 城厢 涵江 荔城 秀屿; 仙游
-    "三明市": (2, 1, 8),   # 三元 沙县; 永安; 明溪 清流 宁化 大田 尤溪 将乐 泰宁 建宁
-    "泉州市": (4, 3, 5),   # 鲤城 丰泽 洛江 泉港; 石狮 晋江 南安; 惠安 安溪 永春 德化 金门
-    "漳州市": (4, 0, 7),   # 芗城 龙文 龙海 长泰; 云霄 漳浦 诏安 东山 南靖 平和 华安
-    "南平市": (2, 3, 5),   # 延平 建阳; 邵武 武夷山 建瓯; 顺昌 浦城 光泽 松溪 政和
-    "龙岩市": (2, 1, 4),   # 新罗 永定; 漳平; 长汀 上杭 武平 连城
-    "宁德市": (1, 2, 6),   # 蕉城; 福安 福鼎; 霞浦 古田 屏南 寿宁 周宁 柘荣
+    "福州市": (6, 1, 6),  # 鼓楼 台江 仓山 马尾 晋安 长乐; 福清; 闽侯 连江 罗源 闽清 永泰 平潭
+    "厦门市": (6, 0, 0),  # 思明 海沧 湖里 集美 同安 翔安
+    "莆田市": (4, 0, 1),  # 城厢 涵江 荔城 秀屿; 仙游
+    "三明市": (2, 1, 8),  # 三元 沙县; 永安; 明溪 清流 宁化 大田 尤溪 将乐 泰宁 建宁
+    "泉州市": (4, 3, 5),  # 鲤城 丰泽 洛江 泉港; 石狮 晋江 南安; 惠安 安溪 永春 德化 金门
+    "漳州市": (4, 0, 7),  # 芗城 龙文 龙海 长泰; 云霄 漳浦 诏安 东山 南靖 平和 华安
+    "南平市": (2, 3, 5),  # 延平 建阳; 邵武 武夷山 建瓯; 顺昌 浦城 光泽 松溪 政和
+    "龙岩市": (2, 1, 4),  # 新罗 永定; 漳平; 长汀 上杭 武平 连城
+    "宁德市": (1, 2, 6),  # 蕉城; 福安 福鼎; 霞浦 古田 屏南 寿宁 周宁 柘荣
 }
 # 平潭综合实验区 is kept as a prefecture-level row for news, with no children:
 # 平潭县 stays under 福州市 as in the official division.
@@ -105,10 +115,7 @@ def test_county_level_units_per_prefecture(rows, by_name):
         if r["level"] in COUNTY_LEVELS:
             assert by_name[r["parent"]]["level"] == "prefecture", r["name"]
             counts[(r["parent"], r["level"])] += 1
-    actual = {
-        p: (counts[(p, "district")], counts[(p, "county_city")], counts[(p, "county")])
-        for p in PREFECTURES
-    }
+    actual = {p: (counts[(p, "district")], counts[(p, "county_city")], counts[(p, "county")]) for p in PREFECTURES}
     expected = dict(EXPECTED_COUNTY_LEVEL, 平潭综合实验区=(0, 0, 0))
     assert actual == expected
     assert sum(counts.values()) == 84
@@ -121,16 +128,19 @@ def test_county_level_suffixes(rows):
             assert r["name"].endswith(suffix[r["level"]]), r["name"]
 
 
-@pytest.mark.parametrize("name,parent", [
-    ("福安市", "宁德市"),
-    ("福清市", "福州市"),
-    ("湾坞镇", "福安市"),
-    ("东侨经济技术开发区", "宁德市"),
-    ("平潭县", "福州市"),
-    ("龙山街道", "福清市"),
-    ("融东社区", "龙山街道"),
-    ("金门县", "泉州市"),
-])
+@pytest.mark.parametrize(
+    "name,parent",
+    [
+        ("福安市", "宁德市"),
+        ("福清市", "福州市"),
+        ("湾坞镇", "福安市"),
+        ("东侨经济技术开发区", "宁德市"),
+        ("平潭县", "福州市"),
+        ("龙山街道", "福清市"),
+        ("融东社区", "龙山街道"),
+        ("金门县", "泉州市"),
+    ],
+)
 def test_known_parents(by_name, name, parent):
     assert by_name[name]["parent"] == parent
 
@@ -199,3 +209,34 @@ def test_cities_geojson_matches_places():
     assert len(names) == len(set(names))
     # 平潭 lies inside 福州市 in the source data, so it has no feature of its own.
     assert set(names) == set(EXPECTED_COUNTY_LEVEL)
+
+
+def test_towns_are_fujian_townships_under_known_counties():
+    with open(PLACES_CSV, encoding="utf-8", newline="") as f:
+        places = {r["name"]: r for r in csv.DictReader(f)}
+    with open(ROOT / "etl" / "data" / "towns.csv", encoding="utf-8", newline="") as f:
+        towns = list(csv.DictReader(f))
+    assert len(towns) > 900
+    for t in towns:
+        assert t["name"].endswith(("镇", "乡", "街道")) and t["level"] in ("town", "street"), t
+        assert places[t["parent"]]["level"] in COUNTY_LEVELS, t
+        assert t["name"] not in places and not t["name"].startswith("城关"), t
+    assert len({t["name"] for t in towns}) == len(towns)
+
+
+def test_towns_are_found_in_text_and_win_over_a_county_inside_them():
+    from etl.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    hits = gaz.find("晋江市陈埭镇、安海镇和上杭县古田镇，福清市海口镇")
+    assert [(h.place.name, h.place.level) for h in hits] == [
+        ("晋江市", "county_city"),
+        ("陈埭镇", "town"),
+        ("安海镇", "town"),
+        ("上杭县", "county"),
+        ("古田镇", "town"),  # not 古田县 from 古田
+        ("福清市", "county_city"),
+        ("海口镇", "town"),
+    ]
+    assert (gaz.city_of("陈埭镇"), gaz.ancestors("古田镇")[:2]) == ("泉州市", ["古田镇", "上杭县"])
+    assert gaz.find("乡镇卫生院和城镇居民") == []
