@@ -14,7 +14,7 @@ MAGNITUDES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
 # One numeral token: `百分之五十`, `三分之二`, `1,200.5`, `1.3`, `一千三百`. Magnitude words after
 # an Arabic number (`1.3万`) are read by the caller, since `千瓦时` starts with one too.
 NUMERAL = re.compile(
-    rf"百分之[{CN_NUMERAL_CHARS}\d.]+"
+    rf"百分之[{CN_NUMERAL_CHARS}\d.点]+"  # 百分之九十八点五
     rf"|[{CN_NUMERAL_CHARS}]+分之[{CN_NUMERAL_CHARS}]+"
     r"|\d+(?:,\d{3})+(?![\d])(?:\.\d+)?"
     r"|\d+(?:\.\d+)?"

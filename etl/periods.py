@@ -45,6 +45,8 @@ _FIRST_CHARS = r"(?=[从自\d截较比今本去上下全前第一二三四昨“
 _REGEX = re.compile(_FIRST_CHARS + "(?:" + "|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(_PATTERNS)) + ")")
 _NESTED = [re.compile(p) for p, _ in _PATTERNS]
 _COMPARISONS = {f"g{i}" for i, (_, kind) in enumerate(_PATTERNS) if kind == "comparison"}
+_BASES = {f"g{i}" for i, (_, kind) in enumerate(_PATTERNS) if kind == "since_base"}
+_PART_END = re.compile("[；;]")
 _YEARS = re.compile(r"(\d{4})年")
 
 
@@ -60,8 +62,14 @@ def resolve(sentence_before: str, doc_date: date | None) -> str | None:
     """The period of a figure, from the time expressions in its sentence before it."""
     if not _ANY_TIME_WORD.search(sentence_before):
         return None
-    # the last time expression, passing over comparison bases (比去年同期)
-    found = [m for m in _REGEX.finditer(sentence_before) if m.lastgroup not in _COMPARISONS]
+    # the last time expression, passing over comparison bases (比去年同期), and over a base year
+    # (比2020年) of an earlier part of the sentence
+    found = [
+        m
+        for m in _REGEX.finditer(sentence_before)
+        if m.lastgroup not in _COMPARISONS
+        and not (m.lastgroup in _BASES and _PART_END.search(sentence_before, m.end()))
+    ]
     if not found:
         return None
     m = found[-1]

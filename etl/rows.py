@@ -70,4 +70,6 @@ def write_batch(documents: list[tuple[Document, list[Mention]]], staging: Path, 
     for table, data in batch_tables(documents).items():
         if data.num_rows:
             (staging / table).mkdir(parents=True, exist_ok=True)
-            pq.write_table(data, staging / table / f"part-{part}.parquet", compression="lz4")  # staged briefly: speed over size
+            pq.write_table(
+                data, staging / table / f"part-{part}.parquet", compression="lz4"
+            )  # staged briefly: speed over size

@@ -37,6 +37,8 @@ _PUBLISHER_PATTERNS = (
     re.compile(r"^\s*#?\s*(\S{2,10}(?:报|网|日报|晚报|新闻网))(?:\s*$|\s+(?=\d{4}[年./-]|第\S{1,4}版))", re.M),
     # an office's name alone on a line (福建省卫生健康委员会)
     re.compile(r"^\s*(\S{2,14}(?:委员会|人民政府|新闻办公室|卫健委))\s*$", re.M),
+    # a local office or media centre alone on a line (泉州市应急管理局, 安溪县融媒体中心)
+    re.compile(r"^\s*([\u4e00-\u9fff]{1,6}[省市县区][\u4e00-\u9fff]{0,8}?(?:局|办|融媒体中心))\s*$", re.M),
     re.compile(r"([\u4e00-\u9fff]{1,4}[省市县区][\u4e00-\u9fff]{0,4}?新闻办)"),
 )
 _HEADER_CHARS = 1500

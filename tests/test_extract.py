@@ -511,3 +511,24 @@ def test_townships_and_sub_districts_of_the_whole_province_are_places():
         ("温泉街道", "新增养老床位"),
     ]
     assert {m[q].city for q in m} == {"福州市"}
+
+
+def test_rises_in_price_places_that_each_pass_a_figure_and_chinese_decimals():
+    m = by_quote("春茶平均价格每公斤238元，较去年上涨12元。")
+    assert (m["12元"].kind, m["12元"].indicator) == ("change", "春茶平均价格每公斤较去年上涨")
+    m = by_quote("思明区、湖里区新设经营主体均超过1.5万户。", place="厦门市", city="厦门市")
+    assert [(x.place, x.indicator, x.qualifier) for x in mentions("思明区、湖里区新设经营主体均超过1.5万户。")] == [
+        ("思明区", "新设经营主体", "at_least"),
+        ("湖里区", "新设经营主体", "at_least"),
+    ]
+    assert m["1.5万户"].topic == "economy"  # 湖 of 湖里区 is no lake
+    assert by_quote("群众满意率为百分之九十八点五。")["百分之九十八点五"].value == 98.5
+    m = by_quote("全县共设置常态化核酸采样点86个，其中24小时采样点4个。")
+    assert "24小时" not in m and m["4个"].indicator == "24小时采样点"
+
+
+def test_a_base_year_holds_in_its_own_part_of_a_sentence():
+    m = by_quote("2022年，漳州港完成货物吞吐量5600万吨，比2020年翻了一番；集装箱吞吐量达到62万标箱，增长1.5倍。")
+    assert (m["5600万吨"].period, m["62万标箱"].period) == ("2022", "2022")
+    m = by_quote("2021年地区生产总值比2012年增长86%。")
+    assert m["86%"].period == "2012..2021"

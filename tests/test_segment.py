@@ -72,6 +72,10 @@ def test_publishers():
     assert find_publisher("福建日报 2022年12月02日 第03版：综合新闻") == "福建日报"
     assert find_publisher("2022年03月16日10:25 | 来源：人民网－福建频道") == "人民网"
     assert find_publisher("福建省卫生健康委员会\n\n福建省新型冠状病毒肺炎疫情情况") == "福建省卫生健康委员会"
+    assert find_publisher("泉州市应急管理局\n\n泉州开展安全生产大检查") == "泉州市应急管理局"
+    assert find_publisher("安溪县融媒体中心\n\n安溪茶产业综合产值突破300亿元") == "安溪县融媒体中心"
+    assert find_publisher("龙岩市数字办\n\n龙岩“一趟不用跑”事项占比超九成") == "龙岩市数字办"
+    assert find_publisher("\n奋力开创发展新局\n\n正文") is None  # a headline ending in 局 names no office
 
 
 def test_a_provincial_papers_page_is_the_provinces_and_each_article_its_citys():
