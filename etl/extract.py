@@ -91,7 +91,7 @@ _TRAIL_WORDS = re.compile(
     r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|(?<![人日户年月平])均|共计|合计|总计|共有|共|达|(?<!行)为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|预计|"
     r"提高到|提升至|提升到|增加到|保持在|保持|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|已|还|将|超过|超|突破|约|(?<![附最临邻靠])近|将近|逾|平均|每平方公里|"
     r"原来|原先|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|增至|增长到|增长至|提高至|上升到|上升至|扩大到|扩大至|缩短到|压缩到|"
-    r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周|每人|每户)+$"
+    r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周|每人|每户|\d{4}年(?:末|底)?)+$"
 )
 _LEAD_FLAGS = {"c", "d", "p", "r", "t", "m", "q", "u", "uj", "ul", "f", "x", "w", PLACE_TAG}
 _LEAD_KEEP = {"新增", "累计"}
@@ -99,7 +99,7 @@ _LEAD_HAVE = {"有", "共有", "拥有", "现有"}  # 目前全市共有|高风�
 # Verbs that start the predicate after a counted noun (70名科级干部|下沉到一线).
 _PREDICATES = frozenset(
     "下沉 参加 参与 进行 接受 实现 完成 开展 获得 覆盖 达到 解决 纳入 入驻 投入 参保 受益 落户 通过 进入 "
-    "提供 开通 建成 上线 办理 接种 治愈 出院 隔离 返岗 就业 保持 发放".split()
+    "提供 开通 建成 上线 办理 接种 治愈 出院 隔离 返岗 就业 保持 发放 突破 累计".split()
 )
 
 
@@ -130,6 +130,7 @@ _WIDE_SCOPE = re.compile(
     r"(?:^|(?<=[，,；;。：:！？!]))(?:今年以来|截至目前|目前|据统计|其中|同时|此外)?[，,]?(全省|我省|全国)"
     r"(?!首|率先|文明|第|人大|政协|先进|示范|百强|重点|前列|领先|唯一|最)"
 )
+_OPENING_YEAR = re.compile(r"\s*(\d{4})年(?!\d{1,2}月)")  # 2022年末，… (not a date: 2022年3月…)
 _WIDE_PLACE = {"全省": "福建省", "我省": "福建省", "全国": "全国"}
 
 
@@ -257,6 +258,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     token = s[n.start : n.unit_start]
     if before.endswith("第") or _ORDINAL.search(before):
         return "ordinal"
+    if before.endswith("每"):
+        return "base of a rate"  # 每10万人中拥有…的人数
     if in_idiom(n.start):
         return "fixed phrase"
     if _inside_name(s, n.start):
@@ -482,7 +485,8 @@ class _Context:
         self.place_starts = [h.start for h in self.place_hits]
         self.place_ends = [h.end for h in self.place_hits]
         self.sentences = _Sentences(s)
-        # a time or a plan written before the parts of a sentence (截至6月底，…；…) holds for all
+        # a plan (我们将…；…；…) or a time in a clause of its own (截至6月底，…；…) written before
+        # the parts of a sentence holds for all of them
         self.full_sentences = _Sentences(s, _FULL_STOP)
         self.clauses = _Boundaries(s, _CLAUSE_ENDS)
         self.list_items = _Boundaries(s, _LIST_ITEM_ENDS)
@@ -491,6 +495,8 @@ class _Context:
         _, idioms = _structure()
         self.idiom_spans = [(m.start(), m.end()) for m in idioms.finditer(s)]
         self.figures: list[int] = []  # starts of the paragraph's indicator numbers, in order
+        opening = _OPENING_YEAR.match(s)
+        self.year_in_force = int(opening.group(1)) if opening else None
 
     def clause_figures(self, pos: int, floor: int) -> list[int]:
         """Starts of the indicator numbers in the clause holding `pos`, not before `floor` and not
@@ -499,6 +505,19 @@ class _Context:
         lo = self.clauses.start(pos, floor)
         hi = min(self.clauses.end(pos), self.sentences.span(pos)[1])
         return self.figures[bisect.bisect_left(self.figures, lo) : bisect.bisect_left(self.figures, hi)]
+
+    def time_before(self, n: Number, sent_lo: int) -> str:
+        """The text whose time expressions give a figure's period: its sentence before it, after
+        the opening clause of the whole sentence if that clause holds no figure (截至6月底，)."""
+        full_lo = self.full_sentences.span(n.start)[0]
+        s = self.paragraph.text_simplified
+        if full_lo < sent_lo:
+            opening_end = self.clauses.end(full_lo)
+            i = bisect.bisect_left(self.figures, full_lo)
+            has_figure = i < len(self.figures) and self.figures[i] < opening_end
+            if opening_end <= sent_lo and not has_figure:
+                return s[full_lo:opening_end] + s[sent_lo : n.start]
+        return s[sent_lo : n.start]
 
     def in_idiom(self, pos: int) -> bool:
         i = bisect.bisect_right(self.idiom_spans, (pos, len(self.paragraph.text) + 1))
@@ -564,7 +583,7 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
         # nouns before one figure is its label (中小学、幼儿园32所)
         item_lo = ctx.list_items.start(n.start, clause_lo) if same_sentence and prev_end >= clause_lo else clause_lo
         label = _respective_label(ctx, s, n, sent_lo, in_sentence) or _label(
-            s, n, item_lo, prev_label if same_sentence else None, prev_end
+            s, n, item_lo, prev_label if same_sentence else None, prev_end, prev_kind == "change"
         )
         in_sentence.append((n.start, n.end, label))
         kind = (
@@ -573,7 +592,7 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
             else _kind(s, n, full_lo, clause_lo, prev_kind if same_sentence else None, s[prev_end : n.start])
         )
         places = _places(ctx, s, n, sent_lo)
-        period = resolve(s[full_lo : n.start], ctx.doc.pub_date)
+        period = resolve(ctx.time_before(n, sent_lo), ctx.doc.pub_date, ctx.year_in_force)
         topic = classify(
             [label or "", s[clause_lo : min(n.end + 8, sent_hi)], s[sent_lo:sent_hi], s, ctx.article_title]
         )
@@ -585,7 +604,9 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
     return mentions
 
 
-def _label(s: str, n: Number, item_lo: int, previous: str | None, prev_end: int) -> str | None:
+def _label(
+    s: str, n: Number, item_lo: int, previous: str | None, prev_end: int, previous_is_change: bool
+) -> str | None:
     """Label from the clause (or list item) before the number, or from the noun after it where
     the number counts that noun (8个医联体) or modifies it (即将投产的10万吨X, 97.85%的审批事项)."""
     raw_before = s[item_lo : n.start]
@@ -603,8 +624,14 @@ def _label(s: str, n: Number, item_lo: int, previous: str | None, prev_end: int)
     if not before:  # a total after a change of it (增长6.2%，达到3300亿元) is of the measure itself
         changed = previous and n.unit is not None and n.unit.dimension not in ("percent", "percent_point")
         return _CHANGE_TAIL.sub("", previous) if changed else previous
-    share_before = prev_end > 0 and s[prev_end - 1] in "%％" and n.unit is not None and n.unit.dimension == "percent"
-    return _carried(before, previous, s[prev_end : n.start], share_before)
+    share_before = (
+        prev_end > 0
+        and s[prev_end - 1] in "%％"
+        and not previous_is_change  # 环比下降0.3%，同比上涨1.2%: both of the same measure
+        and n.unit is not None
+        and n.unit.dimension == "percent"
+    )
+    return _carried(before, previous, _YEAR.sub("", s[prev_end : n.start]), share_before)
 
 
 _COMPARISON = (
@@ -612,6 +639,7 @@ _COMPARISON = (
 )
 _BARE_CHANGE = re.compile(f"({_COMPARISON})?(增长|下降|增加|减少|上升|回落|提高|降低|比增|比降|上涨|下跌)")
 _CHANGE_TAIL = re.compile(_BARE_CHANGE.pattern + "$")
+_YEAR = re.compile(r"\d{4}年")  # a base year between two figures (比2011年下降了) is no figure
 
 
 def _carried(label: str, previous: str | None, between: str, previous_is_share: bool) -> str:

@@ -25,7 +25,9 @@ _PATTERNS = [
     (r"(?:较|比)(\d{4})年", "since_base"),
     (r"(?:较|比)(?:去年|上年)(?:同期)?", "comparison"),
     (r"(\d{4})年", "year"),
-    (r"今年以来|今年|本年度", "this_year"),
+    (r"今年以来|今年|本年度|在年度", "this_year"),
+    (r"(?:新冠)?(?<![轮次波])疫情(?:发生)?以来", "since_epidemic"),  # since January 2020; not 本轮疫情以来
+    (r"中?高考期间|中考期间", "exam_season"),  # June
     (r"去年|上年|过去一年", "last_year"),
     (r"昨天|昨日", "yesterday"),
     (r"今天|今日", "today"),
@@ -41,7 +43,7 @@ _PATTERNS = [
 ]
 # Every pattern starts with one of these characters (keep them in step): checked first, the
 # characters rule out most positions at once, five times faster than trying every pattern there.
-_FIRST_CHARS = r"(?=[从自\d截较比今本去上下全前第一二三四昨“十过])"
+_FIRST_CHARS = r"(?=[从自\d截较比今本在去上下全前第一二三四昨“十过新疫中高])"
 _REGEX = re.compile(_FIRST_CHARS + "(?:" + "|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(_PATTERNS)) + ")")
 _NESTED = [re.compile(p) for p, _ in _PATTERNS]
 _COMPARISONS = {f"g{i}" for i, (_, kind) in enumerate(_PATTERNS) if kind == "comparison"}
@@ -54,12 +56,14 @@ def _ym(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
 
-_ANY_TIME_WORD = re.compile(r"[年月日天今去昨季]|十[三四]五")
+_ANY_TIME_WORD = re.compile(r"[年月日天今去昨季]|十[三四]五|疫情|[高中]考")
 _QUARTER_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
 
 
-def resolve(sentence_before: str, doc_date: date | None) -> str | None:
-    """The period of a figure, from the time expressions in its sentence before it."""
+def resolve(sentence_before: str, doc_date: date | None, year_in_force: int | None = None) -> str | None:
+    """The period of a figure, from the time expressions in its sentence before it. A period
+    within a year (全年, 上半年) is of `year_in_force` if given (the year that opens the
+    paragraph: 2022年末，…。全年出生人口…), else of the document's year."""
     if not _ANY_TIME_WORD.search(sentence_before):
         return None
     # the last time expression, passing over comparison bases (比去年同期), and over a base year
@@ -76,6 +80,8 @@ def resolve(sentence_before: str, doc_date: date | None) -> str | None:
     years = [int(y) for y in _YEARS.findall(sentence_before)]
     kind, groups = _kind_and_groups(m)
     year = doc_date.year if doc_date else None
+    if kind in _IN_A_YEAR and year_in_force:
+        year, kind = year_in_force, "this_year" if kind == "whole_year" else kind
     if kind in _IN_A_YEAR and len(found) > 1 and found[-2].end() == m.start():
         # 2021年全年, 去年上半年, 今年一季度: the year written right before it
         year_kind, year_groups = _kind_and_groups(found[-2])
@@ -123,6 +129,10 @@ def _resolve(kind, g, year, doc_date, years) -> str | None:
         return None
     if kind == "this_year":
         return f"{year}"
+    if kind == "since_epidemic":
+        return f"2020..{year}"
+    if kind == "exam_season":
+        return _ym(year, 6)
     if kind == "whole_year":  # in January or February, 全年 is the year just ended
         return f"{year - 1 if doc_date.month <= 2 else year}"
     if kind == "last_year":

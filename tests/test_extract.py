@@ -532,3 +532,32 @@ def test_a_base_year_holds_in_its_own_part_of_a_sentence():
     assert (m["5600万吨"].period, m["62万标箱"].period) == ("2022", "2022")
     m = by_quote("2021年地区生产总值比2012年增长86%。")
     assert m["86%"].period == "2012..2021"
+
+
+def test_periods_of_the_epidemic_the_exams_and_the_year_that_opens_a_paragraph():
+    d = date(2022, 5, 10)
+    assert by_quote("疫情发生以来，累计发放失业补助金3.06亿元。", pub_date=d)["3.06亿元"].period == "2020..2022"
+    assert by_quote("本轮疫情以来，累计出动435人次。", pub_date=d)["435人次"].period is None  # this wave, not 2020
+    assert by_quote("在中高考期间，累计出动执法人员489人次。", pub_date=d)["489人次"].period == "2022-06"
+    m = by_quote("2022年末，全市常住人口887.9万人。全年出生人口7.9万人。", pub_date=date(2023, 3, 28))
+    assert (m["887.9万人"].period, m["7.9万人"].period) == ("2022", "2022")  # not the year of the release
+    # a year inside one part of a sentence is that part's; a time in a clause of its own is all parts'
+    m = by_quote("2021年“三公”经费支出总额较2012年下降70%以上；民生支出年均增长10.7%。", pub_date=d)
+    assert (m["70%"].period, m["10.7%"].period) == ("2012..2021", None)
+    m = by_quote("截至6月底，全市共有医疗卫生机构3892家；每千人口床位数达到5.9张。", pub_date=d)
+    assert m["5.9张"].period == "2022-01..2022-06"
+
+
+def test_labels_across_base_years_and_changes_and_bases_of_rates():
+    m = by_quote("个人自付比例为21.1%，比2011年下降了18.6个百分点。医务性收入占比由2011年的18.4%提高到2022年的43.6%。")
+    assert m["18.6个百分点"].indicator == "个人自付比例下降"
+    assert [(m[q].indicator, m[q].kind) for q in ("18.4%", "43.6%")] == [
+        ("医务性收入占比", "baseline"),
+        ("医务性收入占比", "actual"),
+    ]
+    m = by_quote("新建商品住宅销售价格环比下降0.3%，同比上涨1.2%。")
+    assert (m["1.2%"].indicator, m["1.2%"].topic) == ("新建商品住宅销售价格同比上涨", "livelihood")
+    m = by_quote("每10万人中拥有大学文化程度的人数为13250人。")
+    assert list(m) == ["13250人"] and m["13250人"].indicator == "每10万人中拥有大学文化程度的人数"
+    assert by_quote("宁德核电4台机组累计发电量突破3000亿千瓦时。")["4台"].indicator == "核电机组"
+    assert "70个" not in by_quote("5月份70个大中城市商品住宅销售价格显示，福州环比下降0.3%。")
