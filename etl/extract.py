@@ -74,7 +74,7 @@ _TARGET = re.compile(  # the lookahead lists the alternatives' first characters,
 _ACTUAL_AGAIN = re.compile(r"截至|已经|已|目前")
 _PLAN = re.compile(r"下一步|下一阶段|接下来|今后|未来五年|未来三年")
 _CHANGE = re.compile(
-    r"(同比|比上年|比去年同期|较上年|年均)?(增长|下降|比增|比降|减少了?|降低了?|提高了|提升了|增加了|增加(?!值)|上升|上涨|下跌|回落|回升|加快|放缓|降幅|增幅|减少了平均)[^到至]{0,2}$"
+    r"(同比|比上年|比去年同期|较上年|年均)?(增长|成长|下降|比增|比降|减少了?|降低了?|提高了|提升了|增加了|增加(?!值)|上升|上涨|下跌|回落|回升|加快|放缓|降幅|增幅|减少了平均)[^到至]{0,2}$"
 )
 _TRANSITION = re.compile(
     r"^\s*(提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降至|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|压缩至|压缩到|扩大到|扩大至|到|至)"
@@ -83,12 +83,12 @@ _STRUCTURE_VERB = re.compile(
     r"(主要做了|重点抓了|重点抓|突出抓好|主要有|重点有|主要采取了|采取了|突出|主要从|做好|聚焦)$"
 )
 _TIME_WORDS = re.compile(
-    r"^(\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{4}年(\d{1,2}月)?(\d{1,2}日)?(起|以来|开始)?|\d{1,2}[-—至~]\d{1,2}月|\d{1,2}月\d{1,2}日|\d{1,2}月|\d{1,2}日|前[两二三]季度|第?[一二三四](?:[、至到-]第?[一二三四])?季度|[上下]半年|全年|截至目前|截至|今年以来|今年|去年|目前|当前|近年来|"
+    r"^(\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{4}年(\d{1,2}月)?(\d{1,2}日)?(起|以来|开始)?|\d{1,2}[-—至~]\d{1,2}月|\d{1,2}月\d{1,2}日|\d{1,2}月|\d{1,2}日|前[两二三]季度|前\d{1,2}个月|第?[一二三四](?:[、至到-]第?[一二三四])?季度|[上下]半年|全年|截至目前|截至|今年以来|今年|去年|目前|当前|近年来|"
     r"此外|同时|其中|另外|比如|例如|据了解|据悉|据统计|全市|我市|本市|全区|我区|本区|全县|我县|本县|全省|我局|本局|共|已经|已|还|并|均|都|累计|分别|"
     r"力争|预计|计划|争取|确保|到\d{4}年(底|末)?)+"
 )
 _TRAIL_WORDS = re.compile(
-    r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|(?<![人日户年月平])均|共计|合计|总计|共有|共|达|(?<!行)为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|预计|"
+    r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|(?<![人日户年月平])均|可望|共计|合计|总计|共有|共|达|(?<!行)为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|预计|"
     r"提高到|提升至|提升到|增加到|保持在|保持|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|已|还|将|超过|超|突破|约|(?<![附最临邻靠])近|将近|逾|平均|每平方公里|"
     r"原来|原先|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|增至|增长到|增长至|提高至|上升到|上升至|扩大到|扩大至|缩短到|压缩到|"
     r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周|每人|每户|\d{4}年(?:末|底)?)+$"
@@ -260,6 +260,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "ordinal"
     if before.endswith("每"):
         return "base of a rate"  # 每10万人中拥有…的人数
+    if before.endswith(("前", "近")) and n.unit and n.unit.written == "个月":
+        return "span of time used as a date"  # 今年前10个月
     if in_idiom(n.start):
         return "fixed phrase"
     if _inside_name(s, n.start):
@@ -508,14 +510,13 @@ class _Context:
 
     def time_before(self, n: Number, sent_lo: int) -> str:
         """The text whose time expressions give a figure's period: its sentence before it, after
-        the opening clause of the whole sentence if that clause holds no figure (截至6月底，)."""
+        the clauses that open the whole sentence before its first figure (记者获悉，截至6月底，)."""
         full_lo = self.full_sentences.span(n.start)[0]
         s = self.paragraph.text_simplified
         if full_lo < sent_lo:
-            opening_end = self.clauses.end(full_lo)
-            i = bisect.bisect_left(self.figures, full_lo)
-            has_figure = i < len(self.figures) and self.figures[i] < opening_end
-            if opening_end <= sent_lo and not has_figure:
+            first = self.figures[bisect.bisect_left(self.figures, full_lo)]  # n itself at the latest
+            opening_end = self.clauses.start(first, full_lo)
+            if opening_end <= sent_lo:
                 return s[full_lo:opening_end] + s[sent_lo : n.start]
         return s[sent_lo : n.start]
 
@@ -637,7 +638,7 @@ def _label(
 _COMPARISON = (
     "同比|环比|比上年|较上年|比去年同期|较去年同期|比去年|较去年|较年初|比年初"  # what a change is measured against
 )
-_BARE_CHANGE = re.compile(f"({_COMPARISON})?(增长|下降|增加|减少|上升|回落|提高|降低|比增|比降|上涨|下跌)")
+_BARE_CHANGE = re.compile(f"({_COMPARISON})?(增长|成长|下降|增加|减少|上升|回落|提高|降低|比增|比降|上涨|下跌)")
 _CHANGE_TAIL = re.compile(_BARE_CHANGE.pattern + "$")
 _YEAR = re.compile(r"\d{4}年")  # a base year between two figures (比2011年下降了) is no figure
 

@@ -561,3 +561,18 @@ def test_labels_across_base_years_and_changes_and_bases_of_rates():
     assert list(m) == ["13250人"] and m["13250人"].indicator == "每10万人中拥有大学文化程度的人数"
     assert by_quote("宁德核电4台机组累计发电量突破3000亿千瓦时。")["4台"].indicator == "核电机组"
     assert "70个" not in by_quote("5月份70个大中城市商品住宅销售价格显示，福州环比下降0.3%。")
+
+
+def test_a_time_after_the_dateline_and_the_source_opens_the_whole_sentence():
+    d = date(2023, 11, 15)
+    text = "本报讯（记者 林清）记者从市人社局获悉，今年1至10月，全市城镇新增就业2.3万人；城镇登记失业率控制在3.2%以内。"
+    assert by_quote(text, pub_date=d)["3.2%"].period == "2023-01..2023-10"
+    m = by_quote("莆田：今年前10个月新增城镇就业2.3万人", pub_date=d)
+    assert list(m) == ["2.3万人"]  # 前10个月 is when, not a figure
+    assert (m["2.3万人"].period, m["2.3万人"].indicator) == ("2023-01..2023-10", "新增城镇就业")
+
+
+def test_taiwanese_growth_words_are_changes():
+    m = by_quote("金門縣觀光旅客達到98.6萬人次，較去年同期成長31.5%；兩岸往返旅客預計可望突破30萬人次。")
+    assert (m["31.5%"].kind, m["31.5%"].indicator) == ("change", "观光旅客较去年同期成长")
+    assert (m["30萬人次"].kind, m["30萬人次"].indicator[-4:]) == ("target", "往返旅客")  # not 可望
