@@ -130,6 +130,7 @@ _WIDE_SCOPE = re.compile(
     r"(?:^|(?<=[，,；;。：:！？!]))(?:今年以来|截至目前|目前|据统计|其中|同时|此外)?[，,]?(全省|我省|全国)"
     r"(?!首|率先|文明|第|人大|政协|先进|示范|百强|重点|前列|领先|唯一|最)"
 )
+_REFERRED_TIME = re.compile(r"\s*(?:[^，,。；;]{0,8}?)(?:此次|本次|当日|当天|当晚)")
 _OPENING_YEAR = re.compile(r"\s*(\d{4})年(?!\d{1,2}月)")  # 2022年末，… (not a date: 2022年3月…)
 _WIDE_PLACE = {"全省": "福建省", "我省": "福建省", "全国": "全国"}
 
@@ -520,6 +521,13 @@ class _Context:
                 return s[full_lo:opening_end] + s[sent_lo : n.start]
         return s[sent_lo : n.start]
 
+    def time_referred(self, sent_lo: int) -> str | None:
+        """此次/当日 opening a sentence is the time of the sentence before (…11月6日顺利结束。此次考试…)."""
+        s = self.paragraph.text_simplified
+        if not _REFERRED_TIME.match(s, sent_lo):
+            return None
+        return resolve(s[self.full_sentences.span(max(0, sent_lo - 1))[0] : sent_lo], self.doc.pub_date)
+
     def in_idiom(self, pos: int) -> bool:
         i = bisect.bisect_right(self.idiom_spans, (pos, len(self.paragraph.text) + 1))
         return i > 0 and self.idiom_spans[i - 1][0] <= pos < self.idiom_spans[i - 1][1]
@@ -593,7 +601,7 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
             else _kind(s, n, full_lo, clause_lo, prev_kind if same_sentence else None, s[prev_end : n.start])
         )
         places = _places(ctx, s, n, sent_lo)
-        period = resolve(ctx.time_before(n, sent_lo), ctx.doc.pub_date, ctx.year_in_force)
+        period = resolve(ctx.time_before(n, sent_lo), ctx.doc.pub_date, ctx.year_in_force) or ctx.time_referred(sent_lo)
         topic = classify(
             [label or "", s[clause_lo : min(n.end + 8, sent_hi)], s[sent_lo:sent_hi], s, ctx.article_title]
         )

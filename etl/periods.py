@@ -131,7 +131,7 @@ def _resolve(kind, g, year, doc_date, years) -> str | None:
     if kind == "this_year":
         return f"{year}"
     if kind == "since_epidemic":
-        return f"2020..{year}"
+        return f"2020..{year}" if year > 2020 else ("2020" if year == 2020 else None)
     if kind == "exam_season":
         return _ym(year, 6)
     if kind == "whole_year":  # in January or February, 全年 is the year just ended

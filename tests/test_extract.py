@@ -576,3 +576,11 @@ def test_taiwanese_growth_words_are_changes():
     m = by_quote("金門縣觀光旅客達到98.6萬人次，較去年同期成長31.5%；兩岸往返旅客預計可望突破30萬人次。")
     assert (m["31.5%"].kind, m["31.5%"].indicator) == ("change", "观光旅客较去年同期成长")
     assert (m["30萬人次"].kind, m["30萬人次"].indicator[-4:]) == ("target", "往返旅客")  # not 可望
+
+
+def test_this_time_and_that_day_are_the_time_of_the_sentence_before():
+    m = by_quote("2022年全国成人高考11月6日顺利结束。此次考试福州市共设考场1100个。")
+    assert m["1100个"].period == "2022-11-06"
+    text = "截至10月27日24时，全市现有高风险区1个；治愈出院118例。当日全市完成核酸采样862.3万人次。"
+    assert by_quote(text)["862.3万人次"].period == "2022-10-27"
+    assert by_quote("疫情以来，累计减免租金9亿元。", pub_date=date(2020, 9, 1))["9亿元"].period == "2020"
