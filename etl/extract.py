@@ -438,7 +438,7 @@ def _head_noun(phrase: str) -> str:
     kept: list[str] = []
     nouns = 0
     kept_starts_with_verb = False
-    for w in tag(phrase):
+    for w in _name_first(phrase):
         if w.word == "的":
             if nouns and not kept_starts_with_verb:
                 break  # 300多家企业|的生产经营: the counted noun is before 的
@@ -455,11 +455,19 @@ def _head_noun(phrase: str) -> str:
     return "".join(kept)[:16] if nouns else ""
 
 
+def _name_first(phrase: str) -> tuple[Word, ...]:
+    """jieba's words of `phrase`, a quoted name at its start as one noun (“我为群众办实事”项目)."""
+    close = phrase.find("”", 1, 18) if phrase.startswith("“") else -1
+    if close < 0:
+        return tag(phrase)
+    return (Word(phrase[: close + 1], "nz"), *tag(phrase[close + 1 :]))
+
+
 def _noun_follows(phrase: str, verb: str) -> bool:
-    """`审批业务`: a verb that modifies the noun after it, not a predicate."""
+    """`审批业务`, `诉求提交渠道`: verbs that modify the noun after them, not a predicate."""
     rest = phrase[len(verb) :] if phrase.startswith(verb) else ""
-    words = tag(rest[:6])
-    return bool(words) and words[0].flag.startswith("n")
+    flags = [w.flag for w in tag(rest[:6])][:2]
+    return bool(flags) and (flags[0].startswith("n") or flags[:2] == ["v", "n"] or flags[:2] == ["v", "vn"])
 
 
 @lru_cache(maxsize=65536)

@@ -584,3 +584,9 @@ def test_this_time_and_that_day_are_the_time_of_the_sentence_before():
     text = "截至10月27日24时，全市现有高风险区1个；治愈出院118例。当日全市完成核酸采样862.3万人次。"
     assert by_quote(text)["862.3万人次"].period == "2022-10-27"
     assert by_quote("疫情以来，累计减免租金9亿元。", pub_date=date(2020, 9, 1))["9亿元"].period == "2020"
+
+
+def test_a_counted_noun_may_be_a_quoted_name_or_follow_verbs_that_modify_it():
+    m = by_quote("目前，已经开通了三种诉求提交渠道。推出21个“我为群众办实事”实践活动项目，其中1项已完成。")
+    assert m["三种"].indicator == "开通诉求提交渠道"
+    assert m["21个"].indicator == "推出“我为群众办实事”实践活动项目"
