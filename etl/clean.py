@@ -13,12 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-import jieba
 import numpy as np
 import opencc
 
 from . import DATA_DIR
-from .words import load_jieba
+from .words import cut
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # `現(xiàn)` — a character followed by its pinyin, left by a bad traditional converter. `?zhí)` is the
@@ -207,9 +206,8 @@ def _word_across(a: str, b: str) -> bool:
     last word and the body's first stay apart (地区生产总值增长 | 前三季度)."""
     if b[0].isdigit():
         return False
-    load_jieba()
     end = 0
-    for word in jieba.lcut(a[-4:] + b[:4], HMM=False):
+    for word in cut(a[-4:] + b[:4]):
         end += len(word)
         if end > 4:
             return end - len(word) < 4

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-import jieba.posseg as pseg
-
 from . import DATA_DIR
 from .gazetteer import Gazetteer, load_gazetteer
 from .numbers import CN_NUMERAL_CHARS, MAGNITUDES, NUMERAL, is_chinese_numeral, parse_number
@@ -22,7 +20,7 @@ from .periods import bounds, resolve
 from .records import Document, Mention, Paragraph
 from .topics import classify
 from .units import Unit, match_unit, unit_by_canonical, unit_starts
-from .words import PLACE_TAG, load_jieba
+from .words import PLACE_TAG, Word, load_segmenter, pos_tag
 
 # No ASCII `?`: in this news it stands for a character a converter lost (Paragraph.has_lost_chars)
 _FULL_STOP = "。！？!﹒"
@@ -360,15 +358,10 @@ class _Sentences:
         return max(lo, pos - self.CAP), min(hi, pos + self.CAP)
 
 
-class Word(NamedTuple):
-    word: str
-    flag: str  # jieba's part of speech
-
-
 @lru_cache(maxsize=131072)
 def tag(text: str) -> tuple[Word, ...]:
     """jieba's words with part of speech, without HMM (cached: the same clauses recur)."""
-    return tuple(Word(w.word, w.flag) for w in pseg.cut(text, HMM=False)) if text else ()
+    return pos_tag(text) if text else ()
 
 
 def _strip_lead(text: str) -> str:
@@ -881,7 +874,7 @@ def _mention(ctx, n, seq, label, kind, qualifier, place, place_doubt, topic, per
 
 def warm_up() -> None:
     """Load the dictionaries once, before the first document (in each worker process)."""
-    load_jieba()
+    load_segmenter()
     _structure()
     load_gazetteer()
 
