@@ -65,8 +65,8 @@ _POST_KIND = {
 }
 # Kind cues. A target cue governs the rest of its sentence; 将 only as "will", not as 把.
 _TARGET = re.compile(  # the lookahead lists the alternatives' first characters, for speed
-    r"(?=[力预计目规到拟争全在将])(?:力争|预计|(?<![占按度])计划(?!的)|目标(?:是|为|[:：])|规划建设|规划新建|到.{0,8}末|(?<![年])拟|争取|全面达产后"
-    r"|在年度(?=[\d一二三四五六七八九十])|将(?=在|于|实现|达到|建成|完成|新增|提升|提高|突破|超过|达|投入|累计|加快|新建|建设))"
+    r"(?=[力预计目规到拟争全在将提])(?:力争|预计|(?<=[》”])提出(?=[，,：:])|(?<![占按度])计划(?!的)|目标(?:是|为|[:：])|规划建设|规划新建|到.{0,8}末|(?<![年])拟|争取|全面达产后"
+    r"|在年度(?=[\d一二三四五六七八九十])|将(?=在|于|实现|达到|建成|完成|新增|提升|提高|突破|超过|达|投入|累计|加快|新建|建设|缩短|减少|降低|增加|惠及|带动|覆盖))"
 )
 # Plans announced for what comes next: every figure after the cue in the paragraph is a target.
 _ACTUAL_AGAIN = re.compile(r"截至|已经|已|目前")
@@ -192,7 +192,9 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
     try:
         value = parse_number(token)
     except ValueError:
-        return None
+        if token[0] not in "百千万" or s[max(0, m.start() - 1) : m.start()] not in ("近", "逾", "超"):
+            return None
+        value = parse_number("一" + token)  # 近百亿元: about a hundred
     factor, i = _magnitude(s, m.end())
     value *= factor
     value_high = None
@@ -408,7 +410,7 @@ def _clipped(label: str) -> str:
 
 _ADVERBIAL = re.compile(r"今年以来|去年以来|近年以来|近年来|截至目前")  # 12345热线今年以来受理诉求
 _PHRASE = re.compile(r"[^，,﹐。；;﹔：:！？!?、（(）)\d]*")
-_THRESHOLD = re.compile(r"\d+(?:周岁|岁|小时|天)(?:及以上|以上|以下)")
+_THRESHOLD = re.compile(r"(?:\d+(?:周岁|岁|小时|天)|\d*[千百]?[万亿]元)(?:及以上|以上|以下)")  # 80周岁以上, 亿元以上
 
 
 def label_after(text: str) -> str:

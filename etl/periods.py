@@ -10,6 +10,7 @@ from datetime import date, timedelta
 _PATTERNS = [
     # (regex, resolver name); order matters where patterns overlap: longest first
     (r"(?:从|自)?(\d{4})年(?:开始|起|以来)", "year_since"),
+    (r"(\d{4})[-—~至到](\d{4})年", "year_range"),
     (r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:以来|起)", "date_since"),
     (r"(\d{4})年(\d{1,2})月(\d{1,2})日?[-—~至到](?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", "date_range_of_year"),
     (r"(\d{1,2})月(\d{1,2})日?[-—~至到](\d{1,2})月(\d{1,2})日", "date_range"),
@@ -106,6 +107,8 @@ def _kind_and_groups(m: re.Match) -> tuple[str, list[int]]:
 def _resolve(kind, g, year, doc_date, years) -> str | None:
     if kind == "year":
         return f"{g[0]}"
+    if kind == "year_range":
+        return f"{g[0]}..{g[1]}" if g[1] > g[0] else None
     if kind == "year_since":
         return f"{g[0]}..{year}" if year else f"{g[0]}"
     if kind == "since_base":

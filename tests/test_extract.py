@@ -590,3 +590,18 @@ def test_a_counted_noun_may_be_a_quoted_name_or_follow_verbs_that_modify_it():
     m = by_quote("目前，已经开通了三种诉求提交渠道。推出21个“我为群众办实事”实践活动项目，其中1项已完成。")
     assert m["三种"].indicator == "开通诉求提交渠道"
     assert m["21个"].indicator == "推出“我为群众办实事”实践活动项目"
+
+
+def test_plans_proposed_by_a_named_programme_and_classes_of_projects():
+    d = date(2023, 7, 5)
+    text = "《福州市重点项目建设三年行动方案（2023—2025年）》提出，全市每年实施重点项目1500个以上。"
+    m = by_quote(text, pub_date=d)
+    assert (m["1500个"].kind, m["1500个"].period) == ("target", "2023..2025")
+    m = by_quote("上半年，全市1000个亿元以上项目完成投资1250亿元。", pub_date=d)
+    assert m["1000个"].indicator == "亿元以上项目"
+    m = by_quote("项目建成后，沿线居民通勤时间将缩短20—30分钟，亩均税收超过30万元。", pub_date=d)
+    assert (m["20—30分钟"].kind, m["20—30分钟"].value_high) == ("target", 30)
+    assert m["30万元"].indicator == "亩均税收"
+    m = by_quote("今年以来，全市新增减税降费及退税缓费近百亿元。", pub_date=d)
+    assert (m["百亿元"].value, m["百亿元"].qualifier) == (1e10, "approx")
+    assert by_quote("数百人参加。") == {}  # a bare 百 without 近/逾/超 is no figure
