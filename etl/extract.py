@@ -111,6 +111,7 @@ _RULE_WORD = re.compile(r"(以上|以下|及以上)?[\u4e00-\u9fff]")
 _FIGURE_END = re.compile(r"(以上|以下|左右)?[的，,。；]")
 _RULE_SCOPE = re.compile(r"(以上|以下|及以上|内|核酸)")
 _CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
+_COVERAGE = re.compile(r"(?:以内|范围内)?(?:覆盖率|服务半径)")
 _MEETING = re.compile(r"[一二三四五六七八九十\d]*[次届]?(全会|全体会议|会议|党代会|代表大会|人大|常委会|委员会)")
 _PHASE = re.compile(r"(工程|项目|建设|扩建|改造|实施)")
 _STOP = re.compile(r"[、，,。；;）)]")
@@ -128,7 +129,9 @@ _WIDE_SCOPE = re.compile(
     r"(?:^|(?<=[，,；;。：:！？!]))(?:今年以来|截至目前|目前|据统计|其中|同时|此外)?[，,]?(全省|我省|全国)"
     r"(?!首|率先|文明|第|人大|政协|先进|示范|百强|重点|前列|领先|唯一|最)"
 )
-_REFERRED_TIME = re.compile(r"\s*(?:[^，,。；;]{0,8}?)(?:此次|本次|当日|当天|当晚)")
+_REFERRED_TIME = re.compile(
+    r"\s*(?:其中|[^，,。；;]{0,8}?(?:此次|本次|当日|当天|当晚))"
+)  # 其中 details the sentence before
 _OPENING_YEAR = re.compile(r"\s*(\d{4})年(?!\d{1,2}月)")  # 2022年末，… (not a date: 2022年3月…)
 _WIDE_PLACE = {"全省": "福建省", "我省": "福建省", "全国": "全国"}
 
@@ -276,6 +279,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "structure of the speech"
     if n.unit and n.unit.dimension == "duration" and _CIRCLE.match(after):
         return "name of a plan"  # 15分钟便民生活圈, 1小时经济圈
+    if n.unit and n.unit.dimension in ("length", "duration") and _COVERAGE.match(after):
+        return "threshold in a rule"  # 公交站点500米覆盖率
     if n.unit and n.unit.dimension in ("age", "duration"):
         if _RULE_WORD.match(after) and not _FIGURE_END.match(after) and _RULE_SCOPE.match(after):
             return "threshold in a rule"
@@ -409,7 +414,7 @@ def _clipped(label: str) -> str:
 
 
 _ADVERBIAL = re.compile(r"今年以来|去年以来|近年以来|近年来|截至目前")  # 12345热线今年以来受理诉求
-_PHRASE = re.compile(r"[^，,﹐。；;﹔：:！？!?、（(）)\d]*")
+_PHRASE = re.compile(r"[^，,﹐。；;﹔：:！？!?、（(）)\d\s]*")  # a space ends a headline's phrase
 _THRESHOLD = re.compile(r"(?:\d+(?:周岁|岁|小时|天)|\d*[千百]?[万亿]元)(?:及以上|以上|以下)")  # 80周岁以上, 亿元以上
 
 
@@ -524,12 +529,14 @@ class _Context:
                 return s[full_lo:opening_end] + s[sent_lo : n.start]
         return s[sent_lo : n.start]
 
-    def time_referred(self, sent_lo: int) -> str | None:
-        """此次/当日 opening a sentence is the time of the sentence before (…11月6日顺利结束。此次考试…)."""
+    def time_referred(self, pos: int) -> str | None:
+        """此次/当日/其中 opening the sentence of `pos` refer to the time of the sentence before
+        (…11月6日顺利结束。此次考试…; 上半年…。其中，第一产业…；第二产业…)."""
         s = self.paragraph.text_simplified
-        if not _REFERRED_TIME.match(s, sent_lo):
+        full_lo = self.full_sentences.span(pos)[0]
+        if full_lo == 0 or not _REFERRED_TIME.match(s, full_lo):
             return None
-        return resolve(s[self.full_sentences.span(max(0, sent_lo - 1))[0] : sent_lo], self.doc.pub_date)
+        return resolve(s[self.full_sentences.span(full_lo - 1)[0] : full_lo], self.doc.pub_date)
 
     def in_idiom(self, pos: int) -> bool:
         i = bisect.bisect_right(self.idiom_spans, (pos, len(self.paragraph.text) + 1))
@@ -604,7 +611,7 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
             else _kind(s, n, full_lo, clause_lo, prev_kind if same_sentence else None, s[prev_end : n.start])
         )
         places = _places(ctx, s, n, sent_lo)
-        period = resolve(ctx.time_before(n, sent_lo), ctx.doc.pub_date, ctx.year_in_force) or ctx.time_referred(sent_lo)
+        period = resolve(ctx.time_before(n, sent_lo), ctx.doc.pub_date, ctx.year_in_force) or ctx.time_referred(n.start)
         topic = classify(
             [label or "", s[clause_lo : min(n.end + 8, sent_hi)], s[sent_lo:sent_hi], s, ctx.article_title]
         )

@@ -605,3 +605,15 @@ def test_plans_proposed_by_a_named_programme_and_classes_of_projects():
     m = by_quote("今年以来，全市新增减税降费及退税缓费近百亿元。", pub_date=d)
     assert (m["百亿元"].value, m["百亿元"].qualifier) == (1e10, "approx")
     assert by_quote("数百人参加。") == {}  # a bare 百 without 近/逾/超 is no figure
+
+
+def test_a_sentence_opening_with_qizhong_details_the_period_of_the_one_before():
+    text = "今年上半年，全县实现地区生产总值298.6亿元。其中，第一产业增加值12.3亿元；第二产业增加值156.2亿元。"
+    m = by_quote(text, pub_date=date(2023, 7, 28))
+    assert {m[q].period for q in ("298.6亿元", "12.3亿元", "156.2亿元")} == {"2023-01..2023-06"}
+
+
+def test_a_coverage_radius_is_part_of_the_name_and_a_space_ends_a_headline_phrase():
+    m = by_quote("今年计划公交站点500米覆盖率达到100%。", pub_date=date(2023, 3, 2))
+    assert list(m) == ["100%"] and m["100%"].indicator == "公交站点500米覆盖率"
+    assert by_quote("厦门：新增5条公交线路 方便市民出行")["5条"].indicator == "新增公交线路"

@@ -75,6 +75,7 @@ def test_publishers():
     assert find_publisher("泉州市应急管理局\n\n泉州开展安全生产大检查") == "泉州市应急管理局"
     assert find_publisher("安溪县融媒体中心\n\n安溪茶产业综合产值突破300亿元") == "安溪县融媒体中心"
     assert find_publisher("龙岩市数字办\n\n龙岩“一趟不用跑”事项占比超九成") == "龙岩市数字办"
+    assert find_publisher("今日永春\n\n永春县上半年经济运行稳中向好") == "今日永春"
     assert find_publisher("\n奋力开创发展新局\n\n正文") is None  # a headline ending in 局 names no office
 
 
