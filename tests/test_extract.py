@@ -617,3 +617,13 @@ def test_a_coverage_radius_is_part_of_the_name_and_a_space_ends_a_headline_phras
     m = by_quote("今年计划公交站点500米覆盖率达到100%。", pub_date=date(2023, 3, 2))
     assert list(m) == ["100%"] and m["100%"].indicator == "公交站点500米覆盖率"
     assert by_quote("厦门：新增5条公交线路 方便市民出行")["5条"].indicator == "新增公交线路"
+
+
+def test_units_of_fish_lamps_wells_and_trains():
+    m = by_quote("全年投放鱼苗120万尾，安装路灯3500盏，打井56眼，开行旅游专列8列。")
+    assert [(q, m[q].unit, m[q].value) for q in m] == [
+        ("120万尾", "尾", 1_200_000),
+        ("3500盏", "盏", 3500),
+        ("56眼", "眼", 56),
+        ("8列", "列", 8),
+    ]
