@@ -627,3 +627,8 @@ def test_units_of_fish_lamps_wells_and_trains():
         ("56眼", "眼", 56),
         ("8列", "列", 8),
     ]
+
+
+def test_political_slogans_are_not_figures():
+    m = by_quote("推动城乡二元结构改革，做到两个毫不动摇，落实三个务必，坚持四个自信。新建学校3所。")
+    assert list(m) == ["3所"]
