@@ -33,7 +33,8 @@ class PlaceHit(NamedTuple):  # a tuple: made for every place named in every para
     place: Place
 
 
-_TOWN_SUFFIX = re.compile("镇|乡|街道")
+# not 乡村, 乡镇, 镇村 or 镇区 (长乐乡村振兴 is about 长乐区, 建设乡镇 no township 建设乡)
+_TOWN_SUFFIX = re.compile("镇(?![村区街])|乡(?![村镇土亲贤愁])|街道")
 
 
 class Gazetteer:
@@ -75,7 +76,10 @@ class Gazetteer:
         found = []
         for m in _TOWN_SUFFIX.finditer(text):
             end = m.end()
-            name = next((text[end - n : end] for n in self._town_lengths if text[end - n : end] in self._towns), None)
+            name = next(
+                (text[end - n : end] for n in self._town_lengths if n <= end and text[end - n : end] in self._towns),
+                None,
+            )
             if name:
                 found.append((end - len(name), end, name))
         return found

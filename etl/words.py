@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from importlib.resources import files
 from typing import NamedTuple
 
 import rjieba
@@ -37,22 +38,61 @@ class _Segmenter(NamedTuple):
 def _segmenter() -> _Segmenter:
     """Indicator terms and place names as user words, so that 无症状感染者 stays whole; loaded once
     per process, before any cut, so that a cut never depends on what ran before it."""
-    words: dict[str, tuple[int, str]] = {}
-    for line in (DATA_DIR / "userdict.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, freq, flag = line.split()
-            words[word] = (int(freq), flag)
-    for place in load_gazetteer().places.values():
-        for form in (place.name, place.short, *place.aliases):
-            if form:
-                words[form] = (1000, PLACE_TAG)
+    calls = user_words()
+    known = _dictionary_freqs({word for word, _, _ in calls})
     jieba = rjieba.Jieba()
-    for word, (freq, flag) in words.items():
+    replaced = 0
+    for word, freq, flag in calls:
+        replaced += known.get(word, 0)  # jieba-rs takes a word's old count off the total, jieba doesn't
+        known[word] = freq
         jieba.add_word(word, freq, flag)
-    return _Segmenter(jieba, {word: flag for word, (_, flag) in words.items()})
+    jieba.add_word(_BALANCE, replaced, "x")  # so the total, and with it every cut, is jieba's
+    return _Segmenter(jieba, {word: flag for word, _, flag in calls if flag})
+
+
+_BALANCE = "\ue000\ue000"  # a word of private-use characters, which no text holds
+
+
+def user_words() -> list[tuple[str, int, str | None]]:
+    """(word, count, tag) as they are added to jieba: data/userdict.txt, then the gazetteer's names."""
+    return [*_user_dict(), *_place_words()]
+
+
+def _user_dict() -> list[tuple[str, int, str | None]]:
+    """(word, count, tag) of data/userdict.txt, in jieba's format: `word [count] [tag]`."""
+    entries = []
+    for line in (DATA_DIR / "userdict.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if parts and not line.startswith("#"):
+            count = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1
+            flag = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else None
+            entries.append((parts[0], count, flag))
+    return entries
+
+
+def _place_words() -> list[tuple[str, int, str]]:
+    """The gazetteer's names, without townships in 乡 (长乐乡 would cut 长乐乡村振兴 wrongly)."""
+    return [
+        (form, 1000, PLACE_TAG)
+        for place in load_gazetteer().places.values()
+        for form in (place.name, place.short, *place.aliases)
+        if form and not (place.level == "town" and form.endswith("乡"))
+    ]
+
+
+def _dictionary_freqs(words: set[str]) -> dict[str, int]:
+    """The counts jieba's dictionary gives `words` (the same dictionary rjieba carries)."""
+    found = {}
+    with (files("jieba") / "dict.txt").open(encoding="utf-8") as f:
+        for line in f:
+            word, count, _ = line.split(" ", 2)
+            if word in words:
+                found[word] = int(count)
+    return found
 
 
 def load_segmenter() -> None:
+    """Load the words now (in each worker, before its first document), not at the first cut."""
     _segmenter()
 
 

@@ -240,3 +240,22 @@ def test_towns_are_found_in_text_and_win_over_a_county_inside_them():
     ]
     assert (gaz.city_of("陈埭镇"), gaz.ancestors("古田镇")[:2]) == ("泉州市", ["古田镇", "上杭县"])
     assert gaz.find("乡镇卫生院和城镇居民") == []
+
+
+def test_words_in_xiang_and_zhen_are_no_townships():
+    from etl.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert [h.place.name for h in gaz.find("长乐乡村振兴示范村、建设乡镇和同安镇村两级")] == ["长乐区", "同安区"]
+
+
+def test_no_place_form_starts_inside_a_township_and_runs_past_it():
+    """Towns are matched apart from the other forms and merged first-longest; that equals one
+    leftmost-longest scan as long as no other form begins inside a town's name and ends after it."""
+    from etl.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    forms = (set(gaz._forms) | gaz._not_places) - set(gaz._towns)
+    prefixes = {f[:i] for f in forms for i in range(1, len(f))}
+    for town in gaz._towns:
+        assert not any(town[i:] in prefixes for i in range(1, len(town))), town

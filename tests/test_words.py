@@ -4,18 +4,17 @@ every clause of the seeds and of a synthetic corpus: the proof that it may repla
 from __future__ import annotations
 
 import re
+from importlib.resources import files
 from pathlib import Path
 
 import jieba
 import jieba.posseg as pseg
 import pytest
 
-from etl import DATA_DIR
 from etl.clean import to_simplified
-from etl.gazetteer import load_gazetteer
 from etl.read import decode
 from etl.synth import generate
-from etl.words import PLACE_TAG, cut, pos_tag
+from etl.words import cut, pos_tag, user_words
 
 SEEDS = Path(__file__).resolve().parents[1] / "data" / "raw"
 _CLAUSE_ENDS = re.compile(r"[，,。；;：:！？!\n（）()、“”]")
@@ -26,11 +25,8 @@ def reference():
     """jieba itself, with the project's words added the way jieba's documentation does it."""
     jieba.setLogLevel(60)
     tokenizer = jieba.Tokenizer()
-    tokenizer.load_userdict(str(DATA_DIR / "userdict.txt"))
-    for place in load_gazetteer().places.values():
-        for form in (place.name, place.short, *place.aliases):
-            if form:
-                tokenizer.add_word(form, 1000, PLACE_TAG)
+    for word, count, flag in user_words():
+        tokenizer.add_word(word, count, flag)
     return pseg.POSTokenizer(tokenizer)
 
 
@@ -68,3 +64,16 @@ def test_same_words_and_tags_as_jieba_on_ascii_digits_and_spaces(reference):
         "１２３万",
     ):
         assert list(pos_tag(text)) == [(w.word, w.flag) for w in reference.cut(text, HMM=False)], text
+
+
+def test_same_cuts_as_jieba_on_dictionary_words_around_the_user_words(reference):
+    """Replacing a dictionary word's count must leave every other cut as jieba's (大型活动 stays one)."""
+    words = [line.split(" ", 1)[0] for line in (files("jieba") / "dict.txt").open(encoding="utf-8")]
+    phrases = [w for w in words if len(w) >= 3][::7] + ["大型活动", "管理对象", "数万人", "内容丰富", "新秩序"]
+    assert len(phrases) > 20_000
+    for phrase in phrases:
+        assert cut(phrase) == [w.word for w in reference.cut(phrase, HMM=False)], phrase
+
+
+def test_phrases_in_xiang_are_no_townships():
+    assert cut("长乐乡村振兴示范村")[:2] == ["长乐", "乡村"]  # not 长乐乡 + 村
