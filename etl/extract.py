@@ -70,9 +70,11 @@ _TARGET = re.compile(  # the lookahead lists the alternatives' first characters,
 )
 # Plans announced for what comes next: every figure after the cue in the paragraph is a target.
 _ACTUAL_AGAIN = re.compile(r"截至|已经|已|目前")
+_PAST_PART = re.compile(r"\s*(?:去年|上年|过去|截至|目前|已|今年以来)")
 _PLAN = re.compile(r"下一步|下一阶段|接下来|今后|未来五年|未来三年")
+_CHANGE_VERBS = "增长|成长|下降|比增|比降|上升|上涨|下跌|回落"  # 成长: Taiwanese 增长
 _CHANGE = re.compile(
-    r"(同比|比上年|比去年同期|较上年|年均)?(增长|成长|下降|比增|比降|减少了?|降低了?|提高了|提升了|增加了|增加(?!值)|上升|上涨|下跌|回落|回升|加快|放缓|降幅|增幅|减少了平均)[^到至]{0,2}$"
+    f"(同比|比上年|比去年同期|较上年|年均)?({_CHANGE_VERBS}|减少了?|降低了?|提高了|提升了|增加了|增加(?!值)|回升|加快|放缓|降幅|增幅|减少了平均)[^到至]{{0,2}}$"
 )
 _TRANSITION = re.compile(
     r"^\s*(提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降至|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|压缩至|压缩到|扩大到|扩大至|到|至)"
@@ -85,8 +87,11 @@ _TIME_WORDS = re.compile(
     r"此外|同时|其中|另外|比如|例如|据了解|据悉|据统计|全市|我市|本市|全区|我区|本区|全县|我县|本县|全省|我局|本局|共|已经|已|还|并|均|都|累计|分别|"
     r"力争|预计|计划|争取|确保|到\d{4}年(底|末)?)+"
 )
+_EVERY = r"(?<![人日户年月平亩])均(?![衡等值价匀])"  # 均 as "each", not 人均, 平均 or 均衡
 _TRAIL_WORDS = re.compile(
-    r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|(?<![人日户年月平])均|可望|共计|合计|总计|共有|共|达|(?<!行)为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|预计|"
+    r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|"
+    + _EVERY
+    + r"|可望|共计|合计|总计|共有|共|达|(?<!行)为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|预计|"
     r"提高到|提升至|提升到|增加到|保持在|保持|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|已|还|将|超过|超|突破|约|(?<![附最临邻靠])近|将近|逾|平均|每平方公里|"
     r"原来|原先|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|增至|增长到|增长至|提高至|上升到|上升至|扩大到|扩大至|缩短到|压缩到|"
     r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周|每人|每户|\d{4}年(?:末|底)?)+$"
@@ -120,7 +125,7 @@ _RULE_OBJECT = re.compile(r"(以上|以下)的[\u4e00-\u9fff]")
 _FROM = re.compile(r"[从由][^，,。；]{0,8}$")
 _CHANGED_BY = re.compile(r"(增加了|减少了|增长了|下降了)")
 _LIST_SEP = re.compile(r"[、和及与，,]")
-_EACH = re.compile(r"各|(?<![人日户年月平])均")  # not 人均, 平均
+_EACH = re.compile("各|" + _EVERY)
 _ANAPHORA = re.compile(r"(该|此|这一?|上述)(项目|工程|企业|园区|中心|平台|基地|活动)")
 _OWN_PLACE = re.compile(r"全市|我市|本市|全区|我区|全县|我县")
 # 全省/全国 opening a clause (全省数字经济规模…), not inside one (在全省率先, 占全省GDP比重) nor
@@ -197,7 +202,10 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
     except ValueError:
         if token[0] not in "百千万" or s[max(0, m.start() - 1) : m.start()] not in ("近", "逾", "超"):
             return None
-        value = parse_number("一" + token)  # 近百亿元: about a hundred
+        try:
+            value = parse_number("一" + token)  # 近百亿元: about a hundred
+        except ValueError:
+            return None  # 近百千家
     factor, i = _magnitude(s, m.end())
     value *= factor
     value_high = None
@@ -536,7 +544,7 @@ class _Context:
         full_lo = self.full_sentences.span(pos)[0]
         if full_lo == 0 or not _REFERRED_TIME.match(s, full_lo):
             return None
-        return resolve(s[self.full_sentences.span(full_lo - 1)[0] : full_lo], self.doc.pub_date)
+        return resolve(s[self.full_sentences.span(full_lo - 1)[0] : full_lo], self.doc.pub_date, self.year_in_force)
 
     def in_idiom(self, pos: int) -> bool:
         i = bisect.bisect_right(self.idiom_spans, (pos, len(self.paragraph.text) + 1))
@@ -608,7 +616,7 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
         kind = (
             "target"
             if n.start > ctx.plan_from
-            else _kind(s, n, full_lo, clause_lo, prev_kind if same_sentence else None, s[prev_end : n.start])
+            else _kind(s, n, full_lo, sent_lo, clause_lo, prev_kind if same_sentence else None, s[prev_end : n.start])
         )
         places = _places(ctx, s, n, sent_lo)
         period = resolve(ctx.time_before(n, sent_lo), ctx.doc.pub_date, ctx.year_in_force) or ctx.time_referred(n.start)
@@ -656,7 +664,7 @@ def _label(
 _COMPARISON = (
     "同比|环比|比上年|较上年|比去年同期|较去年同期|比去年|较去年|较年初|比年初"  # what a change is measured against
 )
-_BARE_CHANGE = re.compile(f"({_COMPARISON})?(增长|成长|下降|增加|减少|上升|回落|提高|降低|比增|比降|上涨|下跌)")
+_BARE_CHANGE = re.compile(f"({_COMPARISON})?({_CHANGE_VERBS}|增加|减少|提高|降低)")
 _CHANGE_TAIL = re.compile(_BARE_CHANGE.pattern + "$")
 _YEAR = re.compile(r"\d{4}年")  # a base year between two figures (比2011年下降了) is no figure
 
@@ -733,9 +741,11 @@ def _listed_subjects(text: str, count: int) -> list[str] | None:
     return [item + comparison for item in items]
 
 
-def _kind(s: str, n: Number, sent_lo: int, clause_lo: int, prev_kind: str | None, between: str) -> str:
-    # a cue inside a quoted name (“三年行动计划”) is part of the name
-    cues = [c for c in _TARGET.finditer(s, sent_lo, n.start + 1) if not _inside_name(s, c.start())]
+def _kind(s: str, n: Number, full_lo: int, sent_lo: int, clause_lo: int, prev_kind: str | None, between: str) -> str:
+    """A cue's plan holds to the end of its sentence, across ；, unless a part opens with a time
+    past (将新建学校10所；去年新增就业2万人); a cue inside a quoted name (“三年行动计划”) is the name's."""
+    lo = sent_lo if _PAST_PART.match(s, sent_lo) else full_lo
+    cues = [c for c in _TARGET.finditer(s, lo, n.start + 1) if not _inside_name(s, c.start())]
     cue = cues[-1] if cues else None
     if cue is not None and cue.start() < n.start and not _ACTUAL_AGAIN.search(s, cue.end(), n.start):
         return "target"

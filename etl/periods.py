@@ -82,16 +82,21 @@ def resolve(sentence_before: str, doc_date: date | None, year_in_force: int | No
     years = [int(y) for y in _YEARS.findall(sentence_before)]
     kind, groups = _kind_and_groups(m)
     year = doc_date.year if doc_date else None
-    if kind in _IN_A_YEAR and year_in_force:
-        year, kind = year_in_force, "this_year" if kind == "whole_year" else kind
-    if kind in _IN_A_YEAR and len(found) > 1 and found[-2].end() == m.start():
-        # 2021年全年, 去年上半年, 今年一季度: the year written right before it
-        year_kind, year_groups = _kind_and_groups(found[-2])
-        named = {"year": year_groups[0] if year_groups else None, "this_year": year, "last_year": year and year - 1}
-        if year_kind in named and named[year_kind]:
-            year = named[year_kind]
-            kind = "this_year" if kind == "whole_year" else kind
+    if kind in _IN_A_YEAR:
+        written = _year_written_before(found, year)  # 2021年全年, 去年上半年, 今年一季度
+        if written or year_in_force:
+            year, kind = written or year_in_force, "this_year" if kind == "whole_year" else kind
     return _resolve(kind, groups, year, doc_date, years)
+
+
+def _year_written_before(found: list[re.Match], doc_year: int | None) -> int | None:
+    """The year of the expression right before the last one (2021年 of 2021年全年), if any."""
+    if len(found) < 2 or found[-2].end() != found[-1].start():
+        return None
+    year_kind, year_groups = _kind_and_groups(found[-2])
+    named = {"year": year_groups[0] if year_groups else None, "this_year": doc_year}
+    named["last_year"] = doc_year - 1 if doc_year else None
+    return named.get(year_kind)
 
 
 # Periods within a year: the year is the document's unless one is written right before them.
@@ -121,7 +126,11 @@ def _resolve(kind, g, year, doc_date, years) -> str | None:
     if kind == "through_month_of_year":
         return f"{_ym(g[0], 1)}..{_ym(g[0], g[1])}"
     if kind == "date_range_of_year":
-        lo, hi = _iso(*g[:3]), _iso(*g[3:]) if len(g) == 6 else _iso(g[0], *g[3:])
+        lo = _iso(*g[:3])
+        if len(g) == 6:  # 2022年12月30日-2023年1月2日
+            hi = _iso(*g[3:])
+        else:  # 2023年4月29日至5月3日, or into the next year: 2022年12月30日至1月2日
+            hi = _iso(g[0] + ((g[3], g[4]) < (g[1], g[2])), g[3], g[4])
         return f"{lo}..{hi}" if lo and hi else None
     if kind == "month_range_of_year":
         return f"{_ym(g[0], g[1])}..{_ym(g[0], g[2])}"

@@ -35,12 +35,15 @@ _PUBLISHER_PATTERNS = (
     re.compile(r"《([^》]{2,10})》"),
     # a masthead line: the paper's name alone, or before the date or page (福建日报 2022年12月02日 第03版)
     re.compile(r"^\s*#?\s*(\S{2,10}(?:报|网|日报|晚报|新闻网))(?:\s*$|\s+(?=\d{4}[年./-]|第\S{1,4}版))", re.M),
-    # a county paper's masthead alone on its line (今日福安, 今日永春)
-    re.compile(r"^\s*(今日[\u4e00-\u9fff]{2,4})\s*$", re.M),
+    # a county paper's masthead on the first line (今日福安, 今日永春; a headline 今日立冬 comes later)
+    re.compile(r"\A\s*(今日[\u4e00-\u9fff]{2,4})[ \t]*$", re.M),
     # an office's name alone on a line (福建省卫生健康委员会)
     re.compile(r"^\s*(\S{2,14}(?:委员会|人民政府|新闻办公室|卫健委))\s*$", re.M),
-    # a local office or media centre alone on a line (泉州市应急管理局, 安溪县融媒体中心)
-    re.compile(r"^\s*([\u4e00-\u9fff]{1,6}[省市县区][\u4e00-\u9fff]{0,8}?(?:局|办|融媒体中心))\s*$", re.M),
+    # a local office or media centre alone on a line (泉州市应急管理局, 安溪县融媒体中心), named
+    # for its place (not 全市…, 我市…) and not a headline's 新局 (全市上下合力开新局)
+    re.compile(
+        r"^\s*((?![全我本各])[\u4e00-\u9fff]{2,6}[省市县区][\u4e00-\u9fff]{0,8}?(?:[^新\s]局|办|融媒体中心))\s*$", re.M
+    ),
     re.compile(r"([\u4e00-\u9fff]{1,4}[省市县区][\u4e00-\u9fff]{0,4}?新闻办)"),
 )
 _HEADER_CHARS = 1500

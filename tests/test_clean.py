@@ -139,8 +139,27 @@ def test_blocks_carry_their_simplified_text():
 
 
 def test_line_patterns_find_what_one_re_search_finds():
-    patterns = ["^(分享|打印)$", "版权所有", "^[?？\\s·|]*$", "转<?\\d+级$", "copyright", "e-?mail", "^(来源|作者)[:：]"]
-    lines = ["分享", "xx版权所有", "? |", "", "东风转3级", "转3级x", "copyright 2016", "e-mail:", "来源：福州日报", "据来源：x"]
+    patterns = [
+        "^(分享|打印)$",
+        "版权所有",
+        "^[?？\\s·|]*$",
+        "转<?\\d+级$",
+        "copyright",
+        "e-?mail",
+        "^(来源|作者)[:：]",
+    ]
+    lines = [
+        "分享",
+        "xx版权所有",
+        "? |",
+        "",
+        "东风转3级",
+        "转3级x",
+        "copyright 2016",
+        "e-mail:",
+        "来源：福州日报",
+        "据来源：x",
+    ]
     combined = re.compile("|".join(f"(?:{p})" for p in patterns))
     found = LinePatterns(patterns)
     for line in lines:

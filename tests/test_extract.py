@@ -516,8 +516,9 @@ def test_townships_and_sub_districts_of_the_whole_province_are_places():
 def test_rises_in_price_places_that_each_pass_a_figure_and_chinese_decimals():
     m = by_quote("春茶平均价格每公斤238元，较去年上涨12元。")
     assert (m["12元"].kind, m["12元"].indicator) == ("change", "春茶平均价格每公斤较去年上涨")
-    m = by_quote("思明区、湖里区新设经营主体均超过1.5万户。", place="厦门市", city="厦门市")
-    assert [(x.place, x.indicator, x.qualifier) for x in mentions("思明区、湖里区新设经营主体均超过1.5万户。")] == [
+    text = "思明区、湖里区新设经营主体均超过1.5万户。"
+    m = by_quote(text, place="厦门市", city="厦门市")
+    assert [(x.place, x.indicator, x.qualifier) for x in mentions(text, place="厦门市", city="厦门市")] == [
         ("思明区", "新设经营主体", "at_least"),
         ("湖里区", "新设经营主体", "at_least"),
     ]
@@ -632,3 +633,19 @@ def test_units_of_fish_lamps_wells_and_trains():
 def test_political_slogans_are_not_figures():
     m = by_quote("推动城乡二元结构改革，做到两个毫不动摇，落实三个务必，坚持四个自信。新建学校3所。")
     assert list(m) == ["3所"]
+
+
+def test_review_cases_of_periods_plans_and_each():
+    d = date(2022, 5, 10)
+    m = by_quote("2021年，全市新增就业2万人。今年上半年，新增就业1.1万人。", pub_date=d)
+    assert m["1.1万人"].period == "2022-01..2022-06"  # 今年 written, not the paragraph's 2021
+    m = by_quote(
+        "2022年末，全市常住人口887.9万人。全年出生人口7.9万人。其中，男性4.1万人。", pub_date=date(2023, 3, 28)
+    )
+    assert m["4.1万人"].period == "2022"
+    m = by_quote("全市将新建学校10所；去年新增就业2万人。", pub_date=d)
+    assert (m["10所"].kind, m["2万人"].kind) == ("target", "actual")
+    assert [x.place for x in mentions("思明区、湖里区推进教育均衡发展，新建学校5所。")] == ["厦门市"]  # 均衡
+    assert list(by_quote("近百千家企业参加。")) == []  # no crash, no figure
+    m = by_quote("2022年12月30日至1月2日，共接待游客45.8万人次。", pub_date=date(2023, 5, 4))
+    assert m["45.8万人次"].period == "2022-12-30..2023-01-02"

@@ -180,7 +180,9 @@ def test_rows_of_gone_paragraphs_stay_unreachable_until_many_then_go(seed_copy, 
     search_index.refresh(con)
     assert con.execute(stale).fetchone()[0] == 0
     (next_key,) = con.execute("SELECT next_pkey FROM search_state").fetchone()
-    con.execute("INSERT INTO paragraphs SELECT * REPLACE (paragraph_id || '-new' AS paragraph_id) FROM paragraphs LIMIT 1")
+    con.execute(
+        "INSERT INTO paragraphs SELECT * REPLACE (paragraph_id || '-new' AS paragraph_id) FROM paragraphs LIMIT 1"
+    )
     search_index.refresh(con)
     new = con.execute("SELECT pkey FROM search_keys WHERE paragraph_id LIKE '%-new'").fetchone()[0]
     assert new == next_key  # a deleted paragraph's key is never given again

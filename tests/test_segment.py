@@ -77,6 +77,9 @@ def test_publishers():
     assert find_publisher("龙岩市数字办\n\n龙岩“一趟不用跑”事项占比超九成") == "龙岩市数字办"
     assert find_publisher("今日永春\n\n永春县上半年经济运行稳中向好") == "今日永春"
     assert find_publisher("\n奋力开创发展新局\n\n正文") is None  # a headline ending in 局 names no office
+    for headline in ("全市上下合力开新局", "我市打开发展新局", "福州市奋力开创新局"):
+        assert find_publisher(f"{headline}\n\n正文") is None, headline
+    assert find_publisher("福州日报\n\n今日立冬\n\n正文") == "福州日报"
 
 
 def test_a_provincial_papers_page_is_the_provinces_and_each_article_its_citys():

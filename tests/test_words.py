@@ -63,7 +63,8 @@ def test_same_words_and_tags_as_jieba_on_ascii_digits_and_spaces(reference):
         " 全市 ",
         "１２３万",
     ):
-        assert list(pos_tag(text)) == [(w.word, w.flag) for w in reference.cut(text, HMM=False)], text
+        expected = [(w.word, w.flag) for w in reference.cut(text, HMM=False)]
+        assert list(pos_tag(text)) == expected and cut(text) == [w for w, _ in expected], text
 
 
 def test_same_cuts_as_jieba_on_dictionary_words_around_the_user_words(reference):
