@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib.resources import files
+from types import ModuleType
 from typing import NamedTuple
-
-import rjieba
 
 from . import DATA_DIR
 from .gazetteer import load_gazetteer
@@ -30,17 +29,20 @@ class Word(NamedTuple):
 
 
 class _Segmenter(NamedTuple):
-    jieba: rjieba.Jieba
+    jieba: ModuleType  # rjieba, whose module functions use the one dictionary it loads on import
     user_tags: dict[str, str]
 
 
 @cache
 def _segmenter() -> _Segmenter:
     """Indicator terms and place names as user words, so that 无症状感染者 stays whole; loaded once
-    per process, before any cut, so that a cut never depends on what ran before it."""
+    per process, before any cut, so that a cut never depends on what ran before it. rjieba is
+    imported here, not with this module: its import loads a dictionary of 30 MB, which the
+    dashboard (importing etl.clean for its numeral table) never uses."""
+    import rjieba as jieba
+
     calls = user_words()
     known = _dictionary_freqs({word for word, _, _ in calls})
-    jieba = rjieba.Jieba()
     replaced = 0
     for word, freq, flag in calls:
         replaced += known.get(word, 0)  # jieba-rs takes a word's old count off the total, jieba doesn't
