@@ -219,11 +219,15 @@ def mentions(f: MentionFilter, limit: int = EXPLORER_LIMIT) -> pd.DataFrame:
 
 
 def mention_counts_by_area(levels: tuple[str, ...]) -> pd.DataFrame:
-    """Mentions counted at the ancestor of each mention's place that has one of `levels`."""
+    """Mentions counted at the ancestor of each mention's place that has one of `levels`.
+
+    Counted per place first, as in `places()`: joining a million mentions to every place's
+    ancestors took 8 times longer once the gazetteer had its thousand townships."""
     return _query(
-        f"""{_ANCESTORS}
-        SELECT up.name AS place, count(*) AS n
-        FROM mentions m JOIN up ON up.place = m.place
+        f"""{_ANCESTORS},
+        per_place AS (SELECT place, count(*) AS n FROM mentions GROUP BY place)
+        SELECT up.name AS place, sum(c.n)::BIGINT AS n
+        FROM per_place c JOIN up ON up.place = c.place
         WHERE list_contains(?::VARCHAR[], up.level)
         GROUP BY 1 ORDER BY 1""",
         list(levels),
