@@ -433,10 +433,14 @@ def label_after(text: str) -> str:
     if _TRANSITION.match(text):
         return ""
     threshold = _THRESHOLD.match(text)  # 2.6万名|80周岁以上老年人: the class counted
+    start = threshold.end() if threshold else 0
+    phrase = _PHRASE.match(text, start)
+    head = _head_noun(phrase.group().lstrip("的"))
+    if head and head == phrase.group() and (aside := _SHORT_ASIDE.match(text, phrase.end())):
+        head += aside.group()  # 134个乡镇（街道）: the aside is part of the name
     if threshold:
-        head = _head_noun(_PHRASE.match(text, threshold.end()).group().lstrip("的"))
         return threshold.group() + head if head else ""
-    return _head_noun(_PHRASE.match(text).group().lstrip("的"))
+    return head
 
 
 @lru_cache(maxsize=65536)

@@ -649,3 +649,11 @@ def test_review_cases_of_periods_plans_and_each():
     assert list(by_quote("近百千家企业参加。")) == []  # no crash, no figure
     m = by_quote("2022年12月30日至1月2日，共接待游客45.8万人次。", pub_date=date(2023, 5, 4))
     assert m["45.8万人次"].period == "2022-12-30..2023-01-02"
+
+
+def test_a_counted_noun_keeps_its_aside_and_health_insurance_is_livelihood():
+    m = by_quote("二是推进医保服务就近办，在全市134个乡镇（街道）、2156个村（社区）设立医保服务站点。")
+    assert [(m[q].indicator, m[q].topic) for q in ("134个", "2156个")] == [
+        ("乡镇（街道）", "livelihood"),
+        ("村（社区）", "livelihood"),
+    ]
