@@ -270,6 +270,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     token = s[n.start : n.unit_start]
     if before.endswith("第") or _ORDINAL.search(before):
         return "ordinal"
+    if before.endswith("前") and s.startswith(("位", "名", "强"), n.unit_start):
+        return "ordinal"  # 排名全省前三位, 进入全国前10名: a rank
     if before.endswith("每"):
         return "base of a rate"  # 每10万人中拥有…的人数
     if before.endswith(("前", "近")) and n.unit and n.unit.written == "个月":

@@ -657,3 +657,8 @@ def test_a_counted_noun_keeps_its_aside_and_health_insurance_is_livelihood():
         ("乡镇（街道）", "livelihood"),
         ("村（社区）", "livelihood"),
     ]
+
+
+def test_a_place_in_a_ranking_is_no_figure():
+    m = by_quote("晋江市连续多年排名全省前三位，进入全国前10名。前三季度新增就业1.2万人。")
+    assert list(m) == ["1.2万人"]
