@@ -662,3 +662,14 @@ def test_a_counted_noun_keeps_its_aside_and_health_insurance_is_livelihood():
 def test_a_place_in_a_ranking_is_no_figure():
     m = by_quote("晋江市连续多年排名全省前三位，进入全国前10名。前三季度新增就业1.2万人。")
     assert list(m) == ["1.2万人"]
+
+
+def test_a_basis_of_comparison_and_a_breakdown_keep_the_measure_and_the_period():
+    text = (
+        "一季度，全市实现地区生产总值2893.9亿元，按可比价格计算，同比增长4.6%。"
+        "分产业看，第一产业增加值142.6亿元。工业投资占全部投资的比重为18.5%，比去年同期提高2.4个百分点。"
+    )
+    m = by_quote(text, pub_date=date(2023, 4, 25))
+    assert m["4.6%"].indicator == "实现地区生产总值同比增长"
+    assert m["142.6亿元"].period == "2023-01..2023-03"
+    assert m["2.4个百分点"].indicator == "工业投资占全部投资的比重提高"
