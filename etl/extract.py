@@ -137,6 +137,19 @@ _WIDE_SCOPE = re.compile(
 # 其中 and 分产业看 detail the sentence before
 _REFERRED_TIME = re.compile(r"\s*(?:其中|分[\u4e00-\u9fff（）、]{1,8}看|[^，,。；;]{0,8}?(?:此次|本次|当日|当天|当晚))")
 _OPENING_YEAR = re.compile(r"\s*(\d{4})年(?!\d{1,2}月)")  # 2022年末，… (not a date: 2022年3月…)
+_TITLE_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}月)")
+_WHOLE_YEAR_OPENING = re.compile(r"\s*(?:全年|年末|年底)")
+
+
+def _year_in_force(s: str, title: str, pub_date) -> int | None:
+    """The year a paragraph reports on, for its 全年 and 年末: the year that opens it (2022年末，…),
+    else the one its article's title names (三明市2022年国民经济和社会发展统计公报), if not later
+    than the document."""
+    opening = _OPENING_YEAR.match(s) or _TITLE_YEAR.search(title or "")
+    year = int(opening.group(1)) if opening else None
+    return year if year and (pub_date is None or year <= pub_date.year) else None
+
+
 _WIDE_PLACE = {"全省": "福建省", "我省": "福建省", "全国": "全国"}
 
 
@@ -519,8 +532,7 @@ class _Context:
         _, idioms = _structure()
         self.idiom_spans = [(m.start(), m.end()) for m in idioms.finditer(s)]
         self.figures: list[int] = []  # starts of the paragraph's indicator numbers, in order
-        opening = _OPENING_YEAR.match(s)
-        self.year_in_force = int(opening.group(1)) if opening else None
+        self.year_in_force = _year_in_force(s, self.article_title, self.doc.pub_date)
 
     def clause_figures(self, pos: int, floor: int) -> list[int]:
         """Starts of the indicator numbers in the clause holding `pos`, not before `floor` and not
@@ -532,15 +544,18 @@ class _Context:
 
     def time_before(self, n: Number, sent_lo: int) -> str:
         """The text whose time expressions give a figure's period: its sentence before it, after
-        the clauses that open the whole sentence before its first figure (记者获悉，截至6月底，)."""
+        the clauses that open the whole sentence before its first figure (记者获悉，截至6月底，)
+        or the 全年 or 年末 it opens with."""
         full_lo = self.full_sentences.span(n.start)[0]
         s = self.paragraph.text_simplified
-        if full_lo < sent_lo:
-            first = self.figures[bisect.bisect_left(self.figures, full_lo)]  # n itself at the latest
-            opening_end = self.clauses.start(first, full_lo)
-            if opening_end <= sent_lo:
-                return s[full_lo:opening_end] + s[sent_lo : n.start]
-        return s[sent_lo : n.start]
+        if full_lo == sent_lo:
+            return s[sent_lo : n.start]
+        first = self.figures[bisect.bisect_left(self.figures, full_lo)]  # n itself at the latest
+        opening_end = self.clauses.start(first, full_lo)
+        opening = s[full_lo:opening_end] if opening_end <= sent_lo else ""
+        if not opening and (whole_year := _WHOLE_YEAR_OPENING.match(s, full_lo)):
+            opening = whole_year.group()  # 全年城镇居民人均可支配收入…；农村居民…
+        return opening + s[sent_lo : n.start]
 
     def time_referred(self, pos: int) -> str | None:
         """此次/当日/其中 opening the sentence of `pos` refer to the time of the sentence before

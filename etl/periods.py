@@ -35,7 +35,7 @@ _PATTERNS = [
     (r"今天|今日", "today"),
     (r"上半年", "first_half"),
     (r"下半年", "second_half"),
-    (r"全年", "whole_year"),
+    (r"全年|(?<!\d)年[末底]", "whole_year"),
     (r"前([两二三])季度", "quarters"),
     (r"第?([一二三四1-4])(?:至|到|-|—)第?([一二三四1-4])季度", "quarter_range"),
     (r"第?([一二三四1-4])、第?([一二三四1-4])季度", "quarter_pair"),
@@ -45,7 +45,7 @@ _PATTERNS = [
 ]
 # Every pattern starts with one of these characters (keep them in step): checked first, the
 # characters rule out most positions at once, five times faster than trying every pattern there.
-_FIRST_CHARS = r"(?=[从自\d截较比今本在去上下全前第一二三四昨“十过新疫中高])"
+_FIRST_CHARS = r"(?=[从自\d截较比今本在去上下全前第一二三四昨“十过新疫中高年])"
 _REGEX = re.compile(_FIRST_CHARS + "(?:" + "|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(_PATTERNS)) + ")")
 _NESTED = [re.compile(p) for p, _ in _PATTERNS]
 _COMPARISONS = {f"g{i}" for i, (_, kind) in enumerate(_PATTERNS) if kind == "comparison"}

@@ -673,3 +673,14 @@ def test_a_basis_of_comparison_and_a_breakdown_keep_the_measure_and_the_period()
     assert m["4.6%"].indicator == "实现地区生产总值同比增长"
     assert m["142.6亿元"].period == "2023-01..2023-03"
     assert m["2.4个百分点"].indicator == "工业投资占全部投资的比重提高"
+
+
+def test_an_annual_bulletin_published_in_march_reports_on_the_year_in_its_title():
+    text = (
+        "三明市2022年国民经济和社会发展统计公报\n\n"
+        "初步核算，全年全市地区生产总值3110.13亿元，三次产业结构为10.9:47.8:41.3。\n\n"
+        "年末全市常住人口245.6万人。全年城镇居民人均可支配收入45869元；农村居民人均可支配收入23186元。"
+    )
+    m = by_quote(text, place="三明市", city="三明市", pub_date=date(2023, 3, 20))
+    assert {q: m[q].period for q in m} == {q: "2022" for q in ("3110.13亿元", "245.6万人", "45869元", "23186元")}
+    assert by_quote("全年新增就业1.2万人。", pub_date=date(2023, 3, 20))["1.2万人"].period == "2023"  # no year named
