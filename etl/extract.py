@@ -511,6 +511,7 @@ class _Context:
     paragraph: Paragraph
     article_title: str
     gaz: Gazetteer
+    text_before: str = ""  # the article's paragraph before, for a sentence that refers back to it
 
     def __post_init__(self):
         s = self.paragraph.text_simplified
@@ -562,9 +563,14 @@ class _Context:
         (…11月6日顺利结束。此次考试…; 上半年…。其中，第一产业…；第二产业…)."""
         s = self.paragraph.text_simplified
         full_lo = self.full_sentences.span(pos)[0]
-        if full_lo == 0 or not _REFERRED_TIME.match(s, full_lo):
+        if not _REFERRED_TIME.match(s, full_lo):
             return None
-        return resolve(s[self.full_sentences.span(full_lo - 1)[0] : full_lo], self.doc.pub_date, self.year_in_force)
+        if full_lo == 0:  # 分区看，… opening a paragraph: the last sentence of the one before
+            before = self.text_before.rstrip()
+            sentence = before[_Sentences(before, _FULL_STOP).span(max(0, len(before) - 1))[0] :]
+        else:
+            sentence = s[self.full_sentences.span(full_lo - 1)[0] : full_lo]
+        return resolve(sentence, self.doc.pub_date, self.year_in_force)
 
     def in_idiom(self, pos: int) -> bool:
         i = bisect.bisect_right(self.idiom_spans, (pos, len(self.paragraph.text) + 1))
@@ -925,8 +931,11 @@ def extract_document(doc: Document) -> list[Mention]:
     gaz = load_gazetteer()
     mentions: list[Mention] = []
     for article in doc.articles:
+        before = ""
         for paragraph in article.paragraphs:
             found = find_numbers(paragraph.text_simplified)
             if found:  # a paragraph without figures (nearly half) needs no context
-                mentions.extend(extract_paragraph(_Context(doc, paragraph, article.title, gaz), found))
+                ctx = _Context(doc, paragraph, article.title, gaz, before)
+                mentions.extend(extract_paragraph(ctx, found))
+            before = paragraph.text_simplified
     return mentions

@@ -684,3 +684,12 @@ def test_an_annual_bulletin_published_in_march_reports_on_the_year_in_its_title(
     m = by_quote(text, place="三明市", city="三明市", pub_date=date(2023, 3, 20))
     assert {q: m[q].period for q in m} == {q: "2022" for q in ("3110.13亿元", "245.6万人", "45869元", "23186元")}
     assert by_quote("全年新增就业1.2万人。", pub_date=date(2023, 3, 20))["1.2万人"].period == "2023"  # no year named
+
+
+def test_a_breakdown_opening_a_paragraph_takes_the_period_of_the_paragraph_before():
+    text = (
+        "初步核算，前三季度全市地区生产总值5867.25亿元，同比增长5.3%。\n\n"
+        "分区看，思明区、湖里区地区生产总值分别为1653.8亿元和1318.5亿元。"
+    )
+    m = by_quote(text, place="厦门市", city="厦门市", pub_date=date(2023, 10, 27))
+    assert (m["1653.8亿元"].period, m["1653.8亿元"].place) == ("2023-01..2023-09", "思明区")
