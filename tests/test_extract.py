@@ -693,3 +693,8 @@ def test_a_breakdown_opening_a_paragraph_takes_the_period_of_the_paragraph_befor
     )
     m = by_quote(text, place="厦门市", city="厦门市", pub_date=date(2023, 10, 27))
     assert (m["1653.8亿元"].period, m["1653.8亿元"].place) == ("2023-01..2023-09", "思明区")
+
+
+def test_risk_areas_written_in_full_keep_their_level():
+    m = by_quote("截至3月24日24时，全市现有中风险地区3个，高风险地区12个。")
+    assert (m["3个"].indicator, m["12个"].indicator) == ("中风险地区", "高风险地区")
