@@ -698,3 +698,7 @@ def test_a_breakdown_opening_a_paragraph_takes_the_period_of_the_paragraph_befor
 def test_risk_areas_written_in_full_keep_their_level():
     m = by_quote("截至3月24日24时，全市现有中风险地区3个，高风险地区12个。")
     assert (m["3个"].indicator, m["12个"].indicator) == ("中风险地区", "高风险地区")
+
+
+def test_main_lines_and_shifts_are_the_structure_of_a_speech():
+    assert list(by_quote("围绕三条主线，实现三个转变，惠及群众3万人。")) == ["3万人"]
