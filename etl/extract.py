@@ -10,6 +10,7 @@ import bisect
 import re
 from collections import deque
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -141,7 +142,7 @@ _TITLE_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}月)")
 _WHOLE_YEAR_OPENING = re.compile(r"\s*(?:全年|年末|年底)")
 
 
-def _year_in_force(s: str, title: str, pub_date) -> int | None:
+def _year_in_force(s: str, title: str, pub_date: date | None) -> int | None:
     """The year a paragraph reports on, for its 全年 and 年末: the year that opens it (2022年末，…),
     else the one its article's title names (三明市2022年国民经济和社会发展统计公报), if not later
     than the document."""
