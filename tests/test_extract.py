@@ -702,3 +702,8 @@ def test_risk_areas_written_in_full_keep_their_level():
 
 def test_main_lines_and_shifts_are_the_structure_of_a_speech():
     assert list(by_quote("围绕三条主线，实现三个转变，惠及群众3万人。")) == ["3万人"]
+
+
+def test_a_number_whose_digits_before_the_point_were_lost_is_not_read_as_another():
+    m = by_quote("每千人医疗机构床位数从4.15张?提高到?.35张。")  # 6.35, with the 6 lost by a converter
+    assert list(m) == ["4.15张"]
