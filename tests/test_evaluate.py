@@ -1,5 +1,7 @@
 """Extraction quality on the seed gold: the bars of issues #2 and #3."""
 
+import json
+
 from conftest import GOLD
 
 from etl.evaluate import BARS, evaluate, report
@@ -17,9 +19,17 @@ def test_seed_gold_meets_the_bars(seed_db, tmp_path):
     assert set(BARS) <= set(figures)
 
 
-def test_evaluate_command_reports_misses_and_false_positives(seed_db, capsys):
+def test_evaluate_command_reports_misses_and_false_positives(seed_db, tmp_path, capsys):
+    """The seeds' own predictions with their first mention replaced by a number the gold lacks."""
     from etl.__main__ import main
 
-    assert main(["evaluate", "--gold", str(GOLD), "--db", str(seed_db), "--strict"]) == 0
+    predictions = tmp_path / "mentions.jsonl"
+    export_mentions(seed_db, predictions)
+    first, *rest = predictions.read_text(encoding="utf-8").splitlines()
+    wrong = {**json.loads(first), "quote": "999个", "value": 999, "unit": "个"}
+    predictions.write_text("\n".join([json.dumps(wrong, ensure_ascii=False), *rest]) + "\n", encoding="utf-8")
+    assert main(["evaluate", "--gold", str(GOLD), "--predictions", str(predictions), "--strict"]) == 0
     out = capsys.readouterr().out
-    assert "precision=" in out and "bars: all met" in out and "false positives" in out
+    assert "bars: all met" in out
+    assert "missed (1):" in out and json.loads(first)["quote"] in out.split("missed (1):")[1]
+    assert "false positives (1):" in out and "999个" in out.split("false positives (1):")[1]
