@@ -711,7 +711,20 @@ def _carried(label: str, previous: str | None, between: str, previous_is_share: 
         return _CHANGE_TAIL.sub("", previous) + label
     if len(label) <= 2 and previous.startswith(label):
         return previous
+    if _BARE_VERBS.fullmatch(label) and (done := _object_of(previous)):
+        return done + label  # 排查一般隐患12086处，已整改11520处 → 一般隐患整改
     return label
+
+
+_BARE_VERBS = re.compile("完成|整改|建成|办结|竣工|开工|投用|落地|销号|化解|解决|处置|治愈|出院")
+
+
+def _object_of(label: str) -> str:
+    """`一般隐患` of `排查一般隐患`: a label without the verbs it opens with, if a noun is left."""
+    words = list(tag(label))
+    while len(words) > 1 and words[0].flag.startswith("v"):  # 新建改造|城市公园
+        words.pop(0)
+    return "".join(w.word for w in words) if any(w.flag.startswith("n") for w in words) else ""
 
 
 def _respective_label(

@@ -707,3 +707,8 @@ def test_main_lines_and_shifts_are_the_structure_of_a_speech():
 def test_a_number_whose_digits_before_the_point_were_lost_is_not_read_as_another():
     m = by_quote("每千人医疗机构床位数从4.15张?提高到?.35张。")  # 6.35, with the 6 lost by a converter
     assert list(m) == ["4.15张"]
+
+
+def test_a_bare_verb_after_a_figure_is_done_to_the_object_of_the_one_before():
+    m = by_quote("排查一般隐患12086处，已整改11520处。受理群众诉求21.6万件，已办结21.5万件。")
+    assert (m["11520处"].indicator, m["21.5万件"].indicator) == ("一般隐患整改", "群众诉求办结")
