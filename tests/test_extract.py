@@ -712,3 +712,8 @@ def test_a_number_whose_digits_before_the_point_were_lost_is_not_read_as_another
 def test_a_bare_verb_after_a_figure_is_done_to_the_object_of_the_one_before():
     m = by_quote("排查一般隐患12086处，已整改11520处。受理群众诉求21.6万件，已办结21.5万件。")
     assert (m["11520处"].indicator, m["21.5万件"].indicator) == ("一般隐患整改", "群众诉求办结")
+
+
+def test_inspection_campaigns_are_safety():
+    m = by_quote("蕉城区、福安市、霞浦县分别开展集中检查行动12次、9次和7次。", place="宁德市", city="宁德市")
+    assert {m[q].topic for q in m} == {"safety"}
