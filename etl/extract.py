@@ -711,6 +711,8 @@ def _carried(label: str, previous: str | None, between: str, previous_is_share: 
         return _CHANGE_TAIL.sub("", previous) + label
     if len(label) <= 2 and previous.startswith(label):
         return previous
+    if label == "占":  # 实现规上工业产值1080亿元，占全市的15%
+        return _CHANGE_TAIL.sub("", previous) + "占比"
     if _BARE_VERBS.fullmatch(label) and (done := _object_of(previous)):
         return done + label  # 排查一般隐患12086处，已整改11520处 → 一般隐患整改
     return label

@@ -717,3 +717,8 @@ def test_a_bare_verb_after_a_figure_is_done_to_the_object_of_the_one_before():
 def test_inspection_campaigns_are_safety():
     m = by_quote("蕉城区、福安市、霞浦县分别开展集中检查行动12次、9次和7次。", place="宁德市", city="宁德市")
     assert {m[q].topic for q in m} == {"safety"}
+
+
+def test_a_bare_share_is_of_the_measure_before_it():
+    m = by_quote("开发区实现规上工业产值1080亿元，增长9.2%，占全市的百分之十五。")
+    assert m["百分之十五"].indicator == "开发区实现规上工业产值占比"
