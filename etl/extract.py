@@ -137,8 +137,7 @@ _WIDE_SCOPE = re.compile(
 )
 # 其中 and 分产业看 detail the sentence before
 _REFERRED_TIME = re.compile(r"\s*(?:其中|分[\u4e00-\u9fff（）、]{1,8}看|[^，,。；;]{0,8}?(?:此次|本次|当日|当天|当晚))")
-_OPENING_YEAR = re.compile(r"\s*(\d{4})年(?!\d{1,2}月)")  # 2022年末，… (not a date: 2022年3月…)
-_TITLE_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}月)")
+_NAMED_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}月)")  # 2022年末，… (not a date: 2022年3月…)
 _WHOLE_YEAR_OPENING = re.compile(r"\s*(?:全年|年末|年底)")
 
 
@@ -146,7 +145,7 @@ def _year_in_force(s: str, title: str, pub_date: date | None) -> int | None:
     """The year a paragraph reports on, for its 全年 and 年末: the year that opens it (2022年末，…),
     else the one its article's title names (三明市2022年国民经济和社会发展统计公报), if not later
     than the document."""
-    opening = _OPENING_YEAR.match(s) or _TITLE_YEAR.search(title or "")
+    opening = _NAMED_YEAR.match(s.lstrip()) or _NAMED_YEAR.search(title or "")
     year = int(opening.group(1)) if opening else None
     return year if year and (pub_date is None or year <= pub_date.year) else None
 

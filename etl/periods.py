@@ -170,7 +170,8 @@ def _resolve(kind, g, year, doc_date, years) -> str | None:
         return (doc_date - timedelta(days=1 if kind == "yesterday" else 0)).isoformat()
     if kind == "date_range":  # 4月29日至5月3日: the latest such days ending by the document date
         y = year if (g[2], g[3]) <= (doc_date.month, doc_date.day) else year - 1
-        lo, hi = _iso(y if (g[0], g[1]) <= (g[2], g[3]) else y - 1, g[0], g[1]), _iso(y, g[2], g[3])
+        lo = _iso(y if (g[0], g[1]) <= (g[2], g[3]) else y - 1, g[0], g[1])  # 12月30日至1月2日
+        hi = _iso(y, g[2], g[3])
         return f"{lo}..{hi}" if lo and hi else None
     if len(g) == 3:  # 2023年3月1日起
         day = _iso(*g)
