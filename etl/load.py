@@ -32,6 +32,10 @@ KEEP_OLD_VERSIONS = 2
 BUILD_MEMORY_LIMIT = "512MB"
 
 DOC_TABLES = ("mentions", "paragraphs", "articles", "documents")
+# Mentions are stored oldest first, as the dashboard lists them newest first: the rows it reads
+# then lie in a few row groups at the table's end (a later build's new documents, newest as a rule,
+# are appended there too). At a million mentions the explorer's list took half the time.
+LOAD_ORDER = {"mentions": "ORDER BY pub_date NULLS FIRST, mention_id"}
 
 
 def extractor_version() -> str:
@@ -159,7 +163,8 @@ def _insert_staged(con: duckdb.DuckDBPyConnection, staging: Path, skip_files: li
             con.execute(
                 f"""INSERT INTO {table} SELECT {columns}
                 FROM read_parquet(?, hive_partitioning = true)
-                WHERE {rows.SOURCE_COLUMN} NOT IN (SELECT file_name FROM skipped)""",
+                WHERE {rows.SOURCE_COLUMN} NOT IN (SELECT file_name FROM skipped)
+                {LOAD_ORDER.get(table, "")}""",
                 [str(staging / table / "**" / "*.parquet")],
             )
     finally:

@@ -56,7 +56,7 @@ def batch_tables(documents: list[tuple[Document, list[Mention]]]) -> dict[str, p
                  p.is_heading, p.has_lost_chars, src)
                 for p in a.paragraphs
             ]  # fmt: skip
-        rows["mentions"] += [(*_mention_row(m), src) for m in mentions]
+        rows["mentions"] += [(*_mention_row(m), doc.pub_date, src) for m in mentions]
     return {t: _table(arrow_schemas()[t], r) for t, r in rows.items()}
 
 

@@ -7,7 +7,10 @@ Every incremental build copies the database file, so it is kept small:
 - the ids of documents, articles, paragraphs and mentions are unique by construction (they derive
   from the content hash; tests check it) and carry no PRIMARY KEY: DuckDB would keep an ART index
   of each, a third of the file, rewritten at every checkpoint. No other index helps the dashboard's
-  queries either (measured at a million mentions)."""
+  queries either (measured at a million mentions).
+
+`mentions.pub_date` repeats its document's date: the newest-first lists then sort the mentions
+alone, with no join before the LIMIT (at a million mentions, 60 ms → 17 ms for the sort)."""
 
 SCHEMA = """
 CREATE TABLE build_info (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
@@ -35,6 +38,7 @@ CREATE TABLE mentions (
     value DOUBLE NOT NULL, value_high DOUBLE, unit VARCHAR, dimension VARCHAR NOT NULL,
     value_yuan DOUBLE, indicator VARCHAR, kind VARCHAR NOT NULL, qualifier VARCHAR NOT NULL,
     city VARCHAR, place VARCHAR, topic VARCHAR NOT NULL, period VARCHAR,
-    period_start DATE, period_end DATE, confidence DOUBLE NOT NULL, doubt VARCHAR);
+    period_start DATE, period_end DATE, confidence DOUBLE NOT NULL, doubt VARCHAR,
+    pub_date DATE);
 CREATE TABLE rejects (file_name VARCHAR NOT NULL, sha256 VARCHAR, reason VARCHAR NOT NULL);
 """

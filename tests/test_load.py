@@ -65,6 +65,7 @@ TABLES = {
         "period_end",
         "confidence",
         "doubt",
+        "pub_date",
     },
     "rejects": {"file_name", "sha256", "reason"},
     "places": {"name", "level", "parent", "city", "short", "lon", "lat"},
@@ -96,6 +97,16 @@ def test_counts_and_keys(con):
     for table, key in (("documents", "doc_id"), ("articles", "article_id"), ("paragraphs", "paragraph_id"),
                        ("mentions", "mention_id")):  # fmt: skip
         assert con.execute(f"SELECT count(*) = count(DISTINCT {key}) FROM {table}").fetchone()[0], table
+
+
+def test_mentions_carry_their_documents_date_and_are_stored_oldest_first(con):
+    differ = con.execute("""SELECT count(*) FROM mentions m JOIN documents d USING (doc_id)
+        WHERE m.pub_date IS DISTINCT FROM d.pub_date""").fetchone()[0]
+    assert differ == 0
+    stored = con.execute("SELECT mention_id FROM mentions ORDER BY rowid").fetchall()
+    by_date = con.execute("SELECT mention_id FROM mentions ORDER BY pub_date NULLS FIRST, mention_id").fetchall()
+    assert stored == by_date
+    assert con.execute("SELECT count(DISTINCT pub_date) FROM mentions").fetchone()[0] >= 3  # an order to check
 
 
 def test_provenance_from_mention_to_characters(con):

@@ -175,12 +175,12 @@ def _mention_conditions(f: MentionFilter) -> tuple[list[str], list[object]]:
             conditions.append(f"m.{column} = ?")
             params.append(value)
     if f.terms:
-        # each word counts as matched when it or one of its synonyms is in the label
-        conditions.append(
-            "list_count(list_filter(?::VARCHAR[][], lambda g: "
-            "list_bool_or(list_transform(g, lambda w: contains(lower(m.indicator), w))))) >= ?"
-        )
-        params += [[list(g) for g in with_synonyms(f.terms)], len(f.terms) if f.all_terms else 1]
+        # a word is matched when it or one of its synonyms is in the label; plain `contains` calls,
+        # as a lambda over a list parameter took ten times as long at a million mentions
+        groups = with_synonyms(f.terms)
+        matched = ["(" + " OR ".join(["contains(lower(m.indicator), ?)"] * len(g)) + ")" for g in groups]
+        conditions.append("(" + (" AND " if f.all_terms else " OR ").join(matched) + ")")
+        params += [w for g in groups for w in g]
     if f.doubtful:
         conditions.append("(m.confidence < ? OR m.doubt IS NOT NULL)")
         params.append(DOUBT_CONFIDENCE)
@@ -191,25 +191,28 @@ def mentions(f: MentionFilter, limit: int = EXPLORER_LIMIT) -> pd.DataFrame:
     """Mentions matching `f` with their document date and topic labels, newest first.
 
     The newest `limit` are chosen on their date and id alone, then only their rows are read
-    whole: sorting every matching row with all its columns costs twice as much."""
+    whole: sorting every matching row with all its columns costs twice as much. The date is the
+    mention's copy of its document's, so that no join comes before the LIMIT. Mentions of one date
+    keep the order they were loaded in (`load` inserts them by date and id): a row id sorts in a
+    third of the time of an id string, and the newest rows lie together at the table's end."""
     conditions, params = _mention_conditions(f)
     where = "WHERE " + " AND ".join(conditions) if conditions else ""
     return _query(
         f"""WITH newest AS (
-            SELECT m.rowid AS row FROM mentions m JOIN documents d USING (doc_id)
+            SELECT m.rowid AS row FROM mentions m
             {where}
-            ORDER BY d.pub_date DESC NULLS LAST, m.mention_id
+            ORDER BY m.pub_date DESC NULLS LAST, m.rowid
             LIMIT ?)
         SELECT m.mention_id, m.paragraph_id, m.doc_id, m.indicator, m.value,
                m.value_high, m.unit, m.dimension, m.kind, m.qualifier, m.place, m.city,
                m.topic, t.label_zh AS topic_zh, t.label_en AS topic_en, m.period,
-               m.period_start, m.period_end, d.pub_date, d.title AS doc_title,
+               m.period_start, m.period_end, m.pub_date, d.title AS doc_title,
                m.quote, m.confidence, m.doubt, m.start, m."end"
         FROM mentions m
         JOIN documents d USING (doc_id)
         LEFT JOIN topics t ON t.topic = m.topic
         WHERE m.rowid IN (SELECT row FROM newest)
-        ORDER BY d.pub_date DESC NULLS LAST, m.mention_id""",
+        ORDER BY m.pub_date DESC NULLS LAST, m.rowid""",
         *params,
         limit,
     )
@@ -250,10 +253,9 @@ def indicator_by_area(indicator: str, unit: str | None, levels: tuple[str, ...])
     return _query(
         f"""{_ANCESTORS}
         SELECT up.name AS place,
-               arg_max(m.value, coalesce(m.period_end, d.pub_date)) AS value,
-               arg_max(m.mention_id, coalesce(m.period_end, d.pub_date)) AS mention_id
+               arg_max(m.value, coalesce(m.period_end, m.pub_date)) AS value,
+               arg_max(m.mention_id, coalesce(m.period_end, m.pub_date)) AS mention_id
         FROM mentions m
-        JOIN documents d USING (doc_id)
         JOIN up ON up.place = m.place
         WHERE m.kind = 'actual' AND m.indicator = ? AND m.unit IS NOT DISTINCT FROM ?
           AND list_contains(?::VARCHAR[], up.level)
