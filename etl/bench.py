@@ -216,6 +216,19 @@ def bench_queries(counts: list[int], repeats: int = 20) -> list[dict]:
     return [time_queries(n, repeats) for n in counts]
 
 
+def steadiness(repeats: int = 40) -> dict[str, float]:
+    """The same fixed work (summing two million integers, about 50 ms) timed again and again.
+
+    On a shared machine its p95 may be twice its p50: that spread is the machine's, and the
+    queries' p95 figures carry it too."""
+    samples = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        sum(range(2_000_000))
+        samples.append(time.perf_counter() - start)
+    return percentiles(samples)
+
+
 def run_bench(args) -> int:
     sizes = [float(s) for s in args.sizes.split(",") if s]
     counts = [int(c) for c in args.mentions.split(",") if c]
@@ -229,9 +242,11 @@ def run_bench(args) -> int:
         )
         for name, v in q["queries"].items():
             print(f"    {name:28} p50 {v['p50_ms']:7.1f} ms   p95 {v['p95_ms']:7.1f} ms")
+    fixed = steadiness()
+    print(f"fixed work on this machine: p50 {fixed['p50_ms']:.1f} ms   p95 {fixed['p95_ms']:.1f} ms")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     report = {
-        "machine": {"cores": os.cpu_count(), "python": platform.python_version()},
+        "machine": {"cores": os.cpu_count(), "python": platform.python_version(), "fixed_work": fixed},
         "build": build_rows,
         "queries": query_rows,
     }

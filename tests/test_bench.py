@@ -27,4 +27,5 @@ def test_bench_writes_build_and_query_figures(tmp_path):
     assert {"overview.summary", "search(核酸检测)", "source.locate"} <= set(queries["queries"])
     assert all(v["p95_ms"] >= v["p50_ms"] > 0 for v in queries["queries"].values())
     assert queries["app_peak_rss_mb"] > 0
-    assert "queries at" in run.stdout and "MB/s" in run.stdout
+    assert report["machine"]["fixed_work"]["p95_ms"] >= report["machine"]["fixed_work"]["p50_ms"] > 0
+    assert "queries at" in run.stdout and "MB/s" in run.stdout and "fixed work" in run.stdout
