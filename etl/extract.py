@@ -17,7 +17,7 @@ from typing import NamedTuple
 from . import DATA_DIR
 from .gazetteer import Gazetteer, load_gazetteer
 from .numbers import CN_NUMERAL_CHARS, MAGNITUDES, NUMERAL, is_chinese_numeral, parse_number
-from .periods import bounds, resolve
+from .periods import bounds, opening_time, resolve
 from .records import Document, Mention, Paragraph
 from .topics import classify
 from .units import Unit, match_unit, unit_by_canonical, unit_starts
@@ -138,7 +138,6 @@ _WIDE_SCOPE = re.compile(
 # 其中 and 分产业看 detail the sentence before
 _REFERRED_TIME = re.compile(r"\s*(?:其中|分[\u4e00-\u9fff（）、]{1,8}看|[^，,。；;]{0,8}?(?:此次|本次|当日|当天|当晚))")
 _NAMED_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}月)")  # 2022年末，… (not a date: 2022年3月…)
-_WHOLE_YEAR_OPENING = re.compile(r"\s*(?:全年|年末|年底)")
 
 
 def _year_in_force(s: str, title: str, pub_date: date | None) -> int | None:
@@ -548,7 +547,7 @@ class _Context:
     def time_before(self, n: Number, sent_lo: int) -> str:
         """The text whose time expressions give a figure's period: its sentence before it, after
         the clauses that open the whole sentence before its first figure (记者获悉，截至6月底，)
-        or the 全年 or 年末 it opens with."""
+        or the time words it opens with (全年, 今年一季度)."""
         full_lo = self.full_sentences.span(n.start)[0]
         s = self.paragraph.text_simplified
         if full_lo == sent_lo:
@@ -556,9 +555,7 @@ class _Context:
         first = self.figures[bisect.bisect_left(self.figures, full_lo)]  # n itself at the latest
         opening_end = self.clauses.start(first, full_lo)
         opening = s[full_lo:opening_end] if opening_end <= sent_lo else ""
-        if not opening and (whole_year := _WHOLE_YEAR_OPENING.match(s, full_lo)):
-            opening = whole_year.group()  # 全年城镇居民人均可支配收入…；农村居民…
-        return opening + s[sent_lo : n.start]
+        return (opening or opening_time(s, full_lo)) + s[sent_lo : n.start]  # 全年城镇居民…；农村居民…
 
     def time_referred(self, pos: int) -> str | None:
         """此次/当日/其中 opening the sentence of `pos` refer to the time of the sentence before

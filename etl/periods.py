@@ -33,6 +33,7 @@ _PATTERNS = [
     (r"去年|上年|过去一年", "last_year"),
     (r"昨天|昨日", "yesterday"),
     (r"今天|今日", "today"),
+    (r"目前|当前", "now"),  # the document's date: no period, whatever time opened the sentence
     (r"上半年", "first_half"),
     (r"下半年", "second_half"),
     (r"全年|(?<!\d)年[末底]", "whole_year"),
@@ -45,7 +46,7 @@ _PATTERNS = [
 ]
 # Every pattern starts with one of these characters (keep them in step): checked first, the
 # characters rule out most positions at once, five times faster than trying every pattern there.
-_FIRST_CHARS = r"(?=[从自\d截较比今本在去上下全前第一二三四昨“十过新疫中高年])"
+_FIRST_CHARS = r"(?=[从自\d截较比今本在去上下全前第一二三四昨“十过新疫中高年目当])"
 _REGEX = re.compile(_FIRST_CHARS + "(?:" + "|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(_PATTERNS)) + ")")
 _NESTED = [re.compile(p) for p, _ in _PATTERNS]
 _COMPARISONS = {f"g{i}" for i, (_, kind) in enumerate(_PATTERNS) if kind == "comparison"}
@@ -58,7 +59,7 @@ def _ym(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
 
-_ANY_TIME_WORD = re.compile(r"[年月日天今去昨季]|十[三四]五|疫情|[高中]考")
+_ANY_TIME_WORD = re.compile(r"[年月日天今去昨季]|十[三四]五|疫情|[高中]考|目前|当前")
 _QUARTER_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
 
 
@@ -89,6 +90,17 @@ def resolve(sentence_before: str, doc_date: date | None, year_in_force: int | No
     return _resolve(kind, groups, year, doc_date, years)
 
 
+def opening_time(text: str, pos: int) -> str:
+    """The time expressions that open `text` at `pos` when they end in a part of a year, as
+    今年一季度 opens 今年一季度接待游客…；实现旅游收入…: they hold for every part of the sentence.
+    A year alone is its own part's (2021年“三公”经费…下降70%；民生支出年均增长10.7%)."""
+    end = pos = len(text) - len(text[pos:].lstrip())
+    last = None
+    while (m := _REGEX.match(text, end)) and m.lastgroup not in _COMPARISONS | _BASES:
+        end, last = m.end(), m
+    return text[pos:end] if last and _kind_and_groups(last)[0] not in _YEARS_WHOLE else ""
+
+
 def _year_written_before(found: list[re.Match], doc_year: int | None) -> int | None:
     """The year of the expression right before the last one (2021年 of 2021年全年), if any."""
     if len(found) < 2 or found[-2].end() != found[-1].start():
@@ -99,6 +111,8 @@ def _year_written_before(found: list[re.Match], doc_year: int | None) -> int | N
     return named.get(year_kind)
 
 
+# Periods of whole years, or running over years.
+_YEARS_WHOLE = {"year", "this_year", "last_year", "year_range", "year_since", "since_epidemic", "since_base"}
 # Periods within a year: the year is the document's unless one is written right before them.
 _IN_A_YEAR = {"whole_year", "first_half", "second_half", "quarters", "quarter", "quarter_range", "quarter_pair"}
 
@@ -166,6 +180,8 @@ def _resolve(kind, g, year, doc_date, years) -> str | None:
         return f"{_ym(year, 1)}..{_ym(year, g[0])}"
     if kind == "month_range":
         return f"{_ym(year, g[0])}..{_ym(year, g[1])}"
+    if kind == "now":
+        return None
     if kind in ("yesterday", "today"):
         return (doc_date - timedelta(days=1 if kind == "yesterday" else 0)).isoformat()
     if kind == "date_range":  # 4月29日至5月3日: the latest such days ending by the document date

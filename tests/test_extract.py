@@ -349,6 +349,14 @@ def test_a_year_written_before_a_part_of_it_is_its_year():
     assert by_quote("第一、三季度新增就业1.2万人。", pub_date=d)["1.2万人"].period is None  # two quarters
 
 
+def test_the_time_words_opening_a_sentence_hold_for_its_later_parts_unless_they_say_now():
+    ms = by_quote("今年一季度接待游客1520万人次，同比增长35.6%；实现旅游收入162亿元。", pub_date=date(2023, 4, 18))
+    assert ms["162亿元"].period == ms["1520万人次"].period == "2023-01..2023-03"
+    ms = by_quote("2021年全市新增就业2万人；目前城镇登记失业率3.2%。")
+    assert (ms["2万人"].period, ms["3.2%"].period) == ("2021", None)
+    assert by_quote("今年以来新增就业2万人，当前城镇登记失业率3.2%。")["3.2%"].period is None
+
+
 def test_a_running_total_after_what_was_added():
     m = by_quote("全市新增“专精特新”企业36家,累计达到218家。", place="晋江市", city="泉州市")
     assert m["218家"].indicator == "“专精特新”企业累计"
