@@ -65,10 +65,12 @@ def test_furniture_lines_are_recognised():
         "友情鏈接:新聞頻道?| 福建頻道?| 新聞聚合",
         "更多新闻、生活资讯点击福清新闻网",
         "http://fqqb.com 邮箱: fqqb@163.com",
+        "网址：www.fzdaily.cn 电话：0591-87654321",
     ]
     for line in furniture:
         assert is_furniture(line), line
-    for line in ["全市糧食播種面積124萬畝,地方原糧儲備規模54.8萬噸;", "福清全民健身园项目获批", "■记者 陈岚"]:
+    sentences = ["市民可登录www.fuzhou.gov.cn查询，120急救平均响应时间缩短至11分钟。"]  # an address in prose
+    for line in ["全市糧食播種面積124萬畝,地方原糧儲備規模54.8萬噸;", "福清全民健身园项目获批", "■记者 陈岚", *sentences]:
         assert not is_furniture(line), line
 
 

@@ -357,6 +357,12 @@ def test_the_time_words_opening_a_sentence_hold_for_its_later_parts_unless_they_
     assert by_quote("今年以来新增就业2万人，当前城镇登记失业率3.2%。")["3.2%"].period is None
 
 
+def test_tourism_is_economy_and_emergency_care_livelihood():
+    m = by_quote("全市4A级以上旅游景区达到26家。一季度接待游客1520万人次，实现旅游收入162亿元。")
+    assert {m[q].topic for q in ("26家", "1520万人次", "162亿元")} == {"economy"}
+    assert by_quote("市民可拨打12345热线咨询。120急救平均响应时间缩短至11分钟。")["11分钟"].topic == "livelihood"
+
+
 def test_a_running_total_after_what_was_added():
     m = by_quote("全市新增“专精特新”企业36家,累计达到218家。", place="晋江市", city="泉州市")
     assert m["218家"].indicator == "“专精特新”企业累计"
