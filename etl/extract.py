@@ -779,7 +779,20 @@ def _listed_subjects(text: str, count: int) -> list[str] | None:
     items = label_before(text[: compared.start()] if compared else text).split("、")
     if len(items) != count or count < 2 or not all(items) or any(_PLACE_ITEM.search(i) for i in items[:-1]):
         return None
-    return [item + comparison for item in items]
+    return [item + _shared_tail(item, items[-1]) + comparison for item in items[:-1]] + [items[-1] + comparison]
+
+
+def _shared_tail(item: str, last: str) -> str:
+    """What the last item of a list adds to its head, the measure all items share: `日均客运量` of
+    `地铁2号线、4号线日均客运量`, `装机容量` of `风电、光伏发电装机容量`. The head ends as `item`
+    ends (号线, 电); where it cannot be found, or ends `last`, nothing is shared."""
+    for end in (item[-2:], item[-1:]):
+        at = last.find(end, 1)
+        if at > 0 and len(tail := last[at + len(end) :]) >= 2:
+            return tail
+        if at > 0:
+            return ""
+    return ""
 
 
 def _kind(s: str, n: Number, full_lo: int, sent_lo: int, clause_lo: int, prev_kind: str | None, between: str) -> str:

@@ -281,6 +281,16 @@ def test_respectively_after_a_list_of_subjects_or_places():
     assert m["1.2万亩"].topic == "environment"
 
 
+def test_a_list_before_respectively_shares_the_measure_its_last_item_names():
+    m = by_quote("地铁2号线、4号线日均客运量分别达到21.3万人次和8.6万人次。")
+    assert (m["21.3万人次"].indicator, m["8.6万人次"].indicator) == ("地铁2号线日均客运量", "4号线日均客运量")
+    m = by_quote("风电、光伏发电装机容量分别达到120万千瓦和80万千瓦。")
+    assert (m["120万千瓦"].indicator, m["80万千瓦"].indicator) == ("风电装机容量", "光伏发电装机容量")
+    assert m["120万千瓦"].topic == "economy"
+    m = by_quote("全市群众安全感率、执法工作满意率分别提升至99.06%、97.54%。")  # nothing shared
+    assert (m["99.06%"].indicator, m["97.54%"].indicator) == ("群众安全感率", "执法工作满意率")
+
+
 def test_words_ending_in_a_trailing_verb_keep_it():
     assert by_quote("立案查处违法行为560起。")["560起"].indicator == "立案查处违法行为"
 
