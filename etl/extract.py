@@ -69,9 +69,10 @@ _TARGET = re.compile(  # the lookahead lists the alternatives' first characters,
     r"(?=[力预计目规到拟争全在将提])(?:力争|预计|(?<=[》”])提出(?=[，,：:])|(?<![占按度])计划(?!的)|目标(?:是|为|[:：])|规划建设|规划新建|到.{0,8}末|(?<![年])拟|争取|全面达产后"
     r"|在年度(?=[\d一二三四五六七八九十])|将(?=在|于|实现|达到|建成|完成|新增|提升|提高|突破|超过|达|投入|累计|加快|新建|建设|缩短|减少|降低|增加|惠及|带动|覆盖))"
 )
-# Plans announced for what comes next: every figure after the cue in the paragraph is a target.
 _ACTUAL_AGAIN = re.compile(r"截至|已经|已|目前")
 _PAST_PART = re.compile(r"\s*(?:去年|上年|过去|截至|目前|已|今年以来)")
+# Plans announced for what comes next: every figure after the cue in the paragraph is a target,
+# but for a later sentence or part that opens with a time past (下一步…。截至5月底，累计接种…).
 _PLAN = re.compile(r"下一步|下一阶段|接下来|今后|未来五年|未来三年")
 _CHANGE_VERBS = "增长|成长|下降|比增|比降|上升|上涨|下跌|回落"  # 成长: Taiwanese 增长
 _CHANGE = re.compile(
@@ -86,7 +87,8 @@ _STRUCTURE_VERB = re.compile(
 _TIME_WORDS = re.compile(
     r"^(\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{4}年(\d{1,2}月)?(\d{1,2}日)?(起|以来|开始)?|\d{1,2}[-—至~]\d{1,2}月|\d{1,2}月\d{1,2}日|\d{1,2}月|\d{1,2}日|前[两二三]季度|前\d{1,2}个月|第?[一二三四](?:[、至到-]第?[一二三四])?季度|[上下]半年|全年|截至目前|截至|今年以来|今年|去年同期|上年同期|同期|去年|目前|当前|近年来|"
     r"此外|同时|其中|另外|比如|例如|据了解|据悉|据统计|全市|我市|本市|全区|我区|本区|全县|我县|本县|全省|我局|本局|共|已经|已|还|并|均|都|累计|分别|"
-    r"力争|预计|计划|争取|确保|到\d{4}年(底|末)?)+"
+    r"力争|预计|计划|争取|确保|到\d{4}年(底|末)?|下一步|下一阶段|接下来|今后|"
+    r"[两二三四五六七八九十]+个(?:城区|县市区|区|县|市|镇|乡|街道|村)的?)+"
 )
 _EVERY = r"(?<![人日户年月平亩])均(?![衡等值价匀])"  # 均 as "each", not 人均, 平均 or 均衡
 _TRAIL_WORDS = re.compile(
@@ -274,6 +276,11 @@ def _magnitude(s: str, pos: int) -> tuple[float, int]:
     return factor, pos
 
 
+_PLACE_END = re.compile(r"(?:区|县|市|镇|乡|街道|村)$")
+_PLACE_KIND = re.compile(r"(?:城区|县市区|区|县|市|镇|乡|街道|村)")
+_VAGUE = re.compile(r"(?:(?<![人总户次件个位家例员量])数|几|(?<![以加线网马])上|成千)$")
+
+
 def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     """Why a number is not an indicator (ordinal, name, structure, threshold), or None."""
     before = s[max(0, n.start - 6) : n.start]
@@ -295,6 +302,10 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "name in quotes"
     if n.chinese and token.rstrip("多余") in ("一", "壹"):
         return "one as an article"
+    if n.chinese and token[:1] in "十百千万" and _VAGUE.search(before):
+        return "no figure"  # 数十家医院, 几百人, 上千名: a size, not a count
+    if n.chinese and _PLACE_END.search(before) and _PLACE_KIND.match(after):
+        return "count of the places just named"  # 思明区、湖里区两个区的…
     after_unit, _ = _structure()
     if s.startswith(after_unit, n.unit_start) or _STRUCTURE_VERB.search(s, max(0, n.start - 8), n.start):
         return "structure of the speech"
@@ -640,7 +651,7 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
         in_sentence.append((n.start, n.end, label))
         kind = (
             "target"
-            if n.start > ctx.plan_from
+            if n.start > ctx.plan_from and not (sent_lo > ctx.plan_from and _PAST_PART.match(s, sent_lo))
             else _kind(s, n, full_lo, sent_lo, clause_lo, prev_kind if same_sentence else None, s[prev_end : n.start])
         )
         places = _places(ctx, s, n, sent_lo)
@@ -688,10 +699,11 @@ def _label(
 
 
 _COMPARISON = (
-    "同比|环比|比上年|较上年|比去年同期|较去年同期|比去年|较去年|较年初|比年初"  # what a change is measured against
+    "同比|环比|比上年|较上年|比去年同期|较去年同期|比去年底|较去年底|比上年末|较上年末|比去年|较去年|较年初|比年初"  # what a change is measured against
 )
 _BARE_CHANGE = re.compile(f"({_COMPARISON})?({_CHANGE_VERBS}|增加|减少|提高|降低)")
 _CHANGE_TAIL = re.compile(_BARE_CHANGE.pattern + "$")
+_COMPARED_RISE = re.compile(f"(?:{_COMPARISON})(?:提高|提升)$")  # 较去年底提高0.8个: a change, whatever its unit
 _YEAR = re.compile(r"\d{4}年")  # a base year between two figures (比2011年下降了) is no figure
 
 
@@ -814,6 +826,8 @@ def _kind(s: str, n: Number, full_lo: int, sent_lo: int, clause_lo: int, prev_ki
         return "change"
     if n.unit is not None and n.unit.dimension in ("percent", "percent_point") and clause.endswith(("提高", "提升")):
         return "change"  # 比例提高3个百分点, 发现率提升40% (提高到 is a transition)
+    if _COMPARED_RISE.search(clause):
+        return "change"
     return "actual"
 
 

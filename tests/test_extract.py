@@ -291,6 +291,24 @@ def test_a_list_before_respectively_shares_the_measure_its_last_item_names():
     assert (m["99.06%"].indicator, m["97.54%"].indicator) == ("群众安全感率", "执法工作满意率")
 
 
+def test_vague_sizes_and_counts_of_the_places_just_named_are_no_figures():
+    assert list(by_quote("数十家医院开设了老年友善门诊，上千名医务人员参与培训，几百人参加。")) == []
+    assert [m.quote for m in mentions("完成十个项目，村庄总数十个。")] == ["十个", "十个"]  # 完成, 总数: no size
+    m = by_quote("同时，思明区、湖里区两个区的助餐服务点各新增12个。", place="厦门市", city="厦门市")
+    assert list(m) == ["12个"] and m["12个"].indicator == "助餐服务点各新增"
+
+
+def test_a_plan_ends_at_a_sentence_that_opens_with_a_time_past():
+    m = by_quote("下一步将新建改建基层医疗机构二十所。截至5月底，全市累计接种流感疫苗12.6万剂次。")
+    assert (m["二十所"].kind, m["二十所"].indicator) == ("target", "新建改建基层医疗机构")
+    assert (m["12.6万剂次"].kind, m["12.6万剂次"].topic) == ("actual", "livelihood")
+
+
+def test_a_rise_against_a_base_is_a_change_of_the_measure_before_whatever_its_unit():
+    m = by_quote("全市每千人口拥有3岁以下婴幼儿托位数达到3.5个，较去年底提高0.8个。")
+    assert m["0.8个"].kind == "change" and m["0.8个"].indicator.startswith("每千人口拥有3岁以下婴幼儿托位数")
+
+
 def test_words_ending_in_a_trailing_verb_keep_it():
     assert by_quote("立案查处违法行为560起。")["560起"].indicator == "立案查处违法行为"
 
