@@ -276,6 +276,7 @@ def _magnitude(s: str, pos: int) -> tuple[float, int]:
     return factor, pos
 
 
+_RANK_FIELD = re.compile(r"[^，,。；;\d]{0,8}?中(?:排名|排在|排第|位居|位列|居)")
 _PLACE_END = re.compile(r"(?:区|县|市|镇|乡|街道|村)$")
 _PLACE_KIND = re.compile(r"(?:城区|县市区|区|县|市|镇|乡|街道|村)")
 _VAGUE = re.compile(r"(?:(?<![人总户次件个位家例员量])数|几|(?<![以加线网马])上|成千)$")
@@ -306,6 +307,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "no figure"  # 数十家医院, 几百人, 上千名: a size, not a count
     if n.chinese and _PLACE_END.search(before) and _PLACE_KIND.match(after):
         return "count of the places just named"  # 思明区、湖里区两个区的…
+    if _RANK_FIELD.match(s, n.end):
+        return "field of a ranking"  # 在全省九个设区市中排名第三
     after_unit, _ = _structure()
     if s.startswith(after_unit, n.unit_start) or _STRUCTURE_VERB.search(s, max(0, n.start - 8), n.start):
         return "structure of the speech"
@@ -489,8 +492,11 @@ def _head_noun(phrase: str) -> str:
         if not kept:
             kept_starts_with_verb = w.flag.startswith("v") and w.flag != "vn"
         kept.append(w.word)
-        nouns += w.flag.startswith("n") or w.flag == "vn"
+        nouns += w.flag.startswith("n") or w.flag == "vn" or w.word in _ADMIN_UNITS
     return "".join(kept)[:16] if nouns else ""
+
+
+_ADMIN_UNITS = {"县", "区", "市", "镇", "乡"}  # jieba tags 县 alone as a morpheme: 10个县（市、区）
 
 
 def _name_first(phrase: str) -> tuple[Word, ...]:
@@ -699,7 +705,8 @@ def _label(
 
 
 _COMPARISON = (
-    "同比|环比|比上年|较上年|比去年同期|较去年同期|比去年底|较去年底|比上年末|较上年末|比去年|较去年|较年初|比年初"  # what a change is measured against
+    "同比|环比|比上年|较上年|比去年同期|较去年同期|比去年底|较去年底|比上年末|较上年末|比去年|较去年|较年初|比年初"
+    r"|[较比]\d{4}年(?:同期)?"  # what a change is measured against
 )
 _BARE_CHANGE = re.compile(f"({_COMPARISON})?({_CHANGE_VERBS}|增加|减少|提高|降低)")
 _CHANGE_TAIL = re.compile(_BARE_CHANGE.pattern + "$")
@@ -855,11 +862,25 @@ def _places(ctx: _Context, s: str, n: Number, sent_lo: int) -> list[tuple[str | 
         return _listed_places(ctx, s, in_sentence, n)
     if _ANAPHORA.match(s, sent_lo) and (before := ctx.places_between(max(0, sent_lo - _Sentences.CAP), sent_lo)):
         return [(before[-1].place.name, None)]
-    # the paragraph's subject carries to its later sentences (我市湾坞镇…。图为…)
+    # the paragraph's subject carries to its later sentences (我市湾坞镇…。图为…), until a later
+    # 全市 widens it; places listed as the subject (长泰区、南靖县被命名为…) share their parent
     opening = ctx.places_between(0, min(_SUBJECT_CHARS, n.start))
     if opening:
-        return [(opening[-1].place.name, None)]
+        widened = [w for w in _OWN_PLACE.finditer(s, opening[-1].end, sent_lo)]
+        if widened:
+            return [ctx.own_place(widened[-1])]
+        return [(ctx.gaz.common_parent(_listed_names(s, opening)), None)]
     return [ctx.section_or_publisher()]
+
+
+def _listed_names(s: str, hits: list) -> list[str]:
+    """The names of the last place in `hits` and of those listed right before it (龙山街道和海口镇)."""
+    group = [hits[-1]]
+    for h in reversed(hits[:-1]):
+        if not _LIST_SEP.fullmatch(s[h.end : group[0].start]):
+            break
+        group.insert(0, h)
+    return list(dict.fromkeys(h.place.name for h in group))
 
 
 def _wide_scope(s: str, lo: int, hi: int) -> tuple[int, str] | None:
@@ -885,18 +906,12 @@ def _in_closed_aside(s: str, pos: int, until: int) -> bool:
 
 def _listed_places(ctx: _Context, s: str, hits: list, n: Number) -> list[tuple[str | None, str | None]]:
     """The last place named before the figure, with those listed with it (龙山街道和海口镇)."""
-    group = [hits[-1]]
-    for h in reversed(hits[:-1]):
-        if _LIST_SEP.fullmatch(s[h.end : group[0].start]):
-            group.insert(0, h)
-        else:
-            break
-    names = list(dict.fromkeys(h.place.name for h in group))
+    names = _listed_names(s, hits)
     if len(names) == 1:
         return [(names[0], None)]
-    if _EACH.search(s, group[-1].end, n.start):
+    if _EACH.search(s, hits[-1].end, n.start):
         return [(name, None) for name in names]  # 福州市、泉州市各3例 (均超过): one record per place
-    respective = s.find("分别", group[-1].end, n.start)
+    respective = s.find("分别", hits[-1].end, n.start)
     if respective >= 0 and (name := _respective(ctx, names, respective, n)):
         return [(name, None)]
     return [(ctx.gaz.common_parent(names), None)]

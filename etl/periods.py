@@ -87,6 +87,8 @@ def resolve(sentence_before: str, doc_date: date | None, year_in_force: int | No
         written = _year_written_before(found, year)  # 2021年全年, 去年上半年, 今年一季度
         if written or year_in_force:
             year, kind = written or year_in_force, "this_year" if kind == "whole_year" else kind
+    elif kind == "since_base" and year_in_force:
+        year = year_in_force  # 较2021年下降 in the 2022 bulletin: 2021..2022
     return _resolve(kind, groups, year, doc_date, years)
 
 

@@ -309,6 +309,28 @@ def test_a_rise_against_a_base_is_a_change_of_the_measure_before_whatever_its_un
     assert m["0.8个"].kind == "change" and m["0.8个"].indicator.startswith("每千人口拥有3岁以下婴幼儿托位数")
 
 
+def test_the_field_of_a_ranking_is_no_figure():
+    assert list(by_quote("PM2.5年均浓度在全省九个设区市中排名第三。")) == []
+    assert list(by_quote("在全国168个重点城市中排名第10位，全市共有中小学120所。")) == ["120所"]
+
+
+def test_a_change_against_a_base_year_is_of_the_measure_before_over_the_year_in_force():
+    text = "2022年漳州市生态环境状况公报\n\n近岸海域优良水质面积比例为86.4%，较2021年下降1.2个百分点。"
+    m = by_quote(text, place="漳州市", city="漳州市", pub_date=date(2023, 2, 20))
+    assert m["1.2个百分点"].indicator == "近岸海域优良水质面积比例较2021年下降"
+    assert (m["1.2个百分点"].kind, m["1.2个百分点"].period) == ("change", "2021..2022")
+
+
+def test_a_paragraphs_subject_is_widened_by_a_later_whole_city_and_a_listed_subject_is_their_parent():
+    text = "长泰区、南靖县被命名为省级生态文明建设示范县（区）。全年实施生态环境项目41个。"
+    assert by_quote(text, place="漳州市", city="漳州市")["41个"].place == "漳州市"
+    text = "南靖县被命名为省级生态文明建设示范县，全市累计创建生态乡镇52个。全年实施生态环境项目41个。"
+    m = by_quote(text, place="漳州市", city="漳州市")
+    assert (m["52个"].place, m["41个"].place) == ("漳州市", "漳州市")
+    assert by_quote("南靖县被命名为示范县。全年实施生态环境项目41个。", place="漳州市", city="漳州市")["41个"].place == "南靖县"
+    assert by_quote("全市10个县（市、区）空气质量均达到国家二级标准。")["10个"].indicator == "县（市、区）"
+
+
 def test_words_ending_in_a_trailing_verb_keep_it():
     assert by_quote("立案查处违法行为560起。")["560起"].indicator == "立案查处违法行为"
 
