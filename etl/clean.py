@@ -81,6 +81,8 @@ def _t2s() -> opencc.OpenCC:
 # Full-width digits and decimal point (１．２万人) as ASCII, one character for one.
 HALF_WIDTH_NUMERALS = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": "."})
 _FULL_WIDTH_NUMERAL = re.compile("[０-９．]")
+# a full-width comma between full-width digits, three after it, groups thousands: １，０２３例
+_FULL_WIDTH_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 
 
 def to_simplified(text: str) -> str:
@@ -90,16 +92,18 @@ def to_simplified(text: str) -> str:
     if len(converted) != len(text):
         converted = "".join(_t2s().convert(ch) if len(_t2s().convert(ch)) == 1 else ch for ch in text)
     # searched first: translate() looks up every character, at twice the cost of the conversion
-    return converted.translate(HALF_WIDTH_NUMERALS) if _FULL_WIDTH_NUMERAL.search(converted) else converted
+    if not _FULL_WIDTH_NUMERAL.search(converted):
+        return converted
+    return _FULL_WIDTH_THOUSANDS.sub(",", converted).translate(HALF_WIDTH_NUMERALS)
 
 
 def detect_script(text: str) -> str:
     sample = text[:5_000]
     simplified = to_simplified(sample)
     codes = _code_points(sample)  # counted as arrays: a Python loop over 5,000 characters costs more
-    changed = np.count_nonzero(codes != _code_points(simplified))
-    cjk = np.count_nonzero((codes >= 0x4E00) & (codes <= 0x9FFF)) or 1
-    return "traditional" if changed / cjk > 0.03 else "simplified"
+    is_cjk = (codes >= 0x4E00) & (codes <= 0x9FFF)
+    changed = np.count_nonzero((codes != _code_points(simplified)) & is_cjk)  # not full-width digits
+    return "traditional" if changed / (np.count_nonzero(is_cjk) or 1) > 0.03 else "simplified"
 
 
 def _code_points(text: str) -> np.ndarray:

@@ -80,6 +80,16 @@ def test_publishers():
     for headline in ("全市上下合力开新局", "我市打开发展新局", "福州市奋力开创新局"):
         assert find_publisher(f"{headline}\n\n正文") is None, headline
     assert find_publisher("福州日报\n\n今日立冬\n\n正文") == "福州日报"
+    assert find_publisher("泉州市卫生健康委员会\n2022年4月3日\n\n泉州市新冠肺炎疫情通报") == "泉州市卫生健康委员会"
+    for kind in ("疫情通报", "统计公报", "工作简报"):  # a document's kind is no masthead
+        assert find_publisher(f"泉州市{kind}\n\n正文") is None, kind
+
+
+def test_full_width_digits_are_read_with_their_thousands_and_are_no_sign_of_traditional_script():
+    text = "泉州市卫生健康委员会\n\n截至4月2日24时，全市现有无症状感染者１，０２３例，隔离人员８，７５６人，其中１２例在丰泽区。"
+    doc = build_document(RawText("q.txt", "0" * 64, "utf-8", text))
+    assert doc.script == "simplified"
+    assert {m.quote: m.value for m in extract_document(doc)} == {"１，０２３例": 1023, "８，７５６人": 8756, "１２例": 12}
 
 
 def test_a_provincial_papers_page_is_the_provinces_and_each_article_its_citys():
