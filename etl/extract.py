@@ -277,6 +277,7 @@ def _magnitude(s: str, pos: int) -> tuple[float, int]:
 
 
 _RANK_FIELD = re.compile(r"[^，,。；;\d]{0,8}?中(?:排名|排在|排第|位居|位列|居)")
+_BREAKDOWN = re.compile(r"\s*其中[，,：:]?")
 _PLACE_END = re.compile(r"(?:区|县|市|镇|乡|街道|村)$")
 _PLACE_KIND = re.compile(r"(?:城区|县市区|区|县|市|镇|乡|街道|村)")
 _VAGUE = re.compile(r"(?:(?<![人总户次件个位家例员量])数|几|(?<![以加线网马])上|成千)$")
@@ -651,8 +652,10 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
         # a list item (福州市3例、厦门市2例) only after a figure of the clause; else a list of
         # nouns before one figure is its label (中小学、幼儿园32所)
         item_lo = ctx.list_items.start(n.start, clause_lo) if same_sentence and prev_end >= clause_lo else clause_lo
+        # 其中 opens a breakdown of the figure before: an item with no label of its own is of that
+        breakdown = not same_sentence and _BREAKDOWN.match(s, full_lo) and sent_lo == full_lo
         label = _respective_label(ctx, s, n, sent_lo, in_sentence) or _label(
-            s, n, item_lo, prev_label if same_sentence else None, prev_end, prev_kind == "change"
+            s, n, item_lo, prev_label if same_sentence or breakdown else None, prev_end, prev_kind == "change"
         )
         in_sentence.append((n.start, n.end, label))
         kind = (

@@ -331,6 +331,15 @@ def test_a_paragraphs_subject_is_widened_by_a_later_whole_city_and_a_listed_subj
     assert by_quote("全市10个县（市、区）空气质量均达到国家二级标准。")["10个"].indicator == "县（市、区）"
 
 
+def test_a_breakdown_after_qizhong_takes_the_label_of_the_figure_before():
+    m = by_quote("全市新增本土无症状感染者35例。其中，鲤城区8例、丰泽区15例、晋江市12例。", place="泉州市", city="泉州市")
+    assert [(m[q].indicator, m[q].place) for q in ("8例", "15例")] == [
+        ("新增本土无症状感染者", "鲤城区"),
+        ("新增本土无症状感染者", "丰泽区"),
+    ]
+    assert by_quote("全市共有低保对象3000人。其中纳入最低生活保障1322人。")["1322人"].indicator == "纳入最低生活保障"
+
+
 def test_words_ending_in_a_trailing_verb_keep_it():
     assert by_quote("立案查处违法行为560起。")["560起"].indicator == "立案查处违法行为"
 
