@@ -38,8 +38,8 @@ _PUBLISHER_PATTERNS = (
     re.compile(r"^\s*#?\s*(\S{2,10}(?:(?<![通公简预汇])报|网|新闻网))(?:\s*$|\s+(?=\d{4}[年./-]|第\S{1,4}版))", re.M),
     # a county paper's masthead on the first line (今日福安, 今日永春; a headline 今日立冬 comes later)
     re.compile(r"\A\s*(今日[\u4e00-\u9fff]{2,4})[ \t]*$", re.M),
-    # an office's name alone on a line (福建省卫生健康委员会)
-    re.compile(r"^\s*(\S{2,14}(?:委员会|人民政府|新闻办公室|卫健委))\s*$", re.M),
+    # an office's name alone on a line (福建省卫生健康委员会), or before the kind of its paper (卫健委通报)
+    re.compile(r"^\s*(\S{2,14}?(?:委员会|人民政府|新闻办公室|卫健委))(?:通报|公报|发布)?\s*$", re.M),
     # a local office or media centre alone on a line (泉州市应急管理局, 安溪县融媒体中心), named
     # for its place (not 全市…, 我市…) and not a headline's 新局 (全市上下合力开新局)
     re.compile(
