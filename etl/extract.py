@@ -67,7 +67,7 @@ _POST_KIND = {
 # Kind cues. A target cue governs the rest of its sentence; 将 only as "will", not as 把.
 _TARGET = re.compile(  # the lookahead lists the alternatives' first characters, for speed
     r"(?=[力预计目规到拟争全在将提])(?:力争|预计|(?<=[》”])提出(?=[，,：:])|(?<![占按度])计划(?!的)|目标(?:是|为|[:：])|规划建设|规划新建|到.{0,8}末|(?<![年])拟|争取|全面达产后"
-    r"|在年度(?=[\d一二三四五六七八九十])|将(?=在|于|实现|达到|建成|完成|新增|提升|提高|突破|超过|达|投入|累计|加快|新建|建设|缩短|减少|降低|增加|惠及|带动|覆盖))"
+    r"|在年度(?=[\d一二三四五六七八九十])|将(?:再|继续|进一步)?(?=在|于|实现|达到|建成|完成|新增|提升|提高|突破|超过|达|投入|累计|加快|新建|建设|缩短|减少|降低|增加|惠及|带动|覆盖))"
 )
 _ACTUAL_AGAIN = re.compile(r"截至|已经|已|目前")
 _PAST_PART = re.compile(r"\s*(?:去年|上年|过去|截至|目前|已|今年以来)")
@@ -87,14 +87,14 @@ _STRUCTURE_VERB = re.compile(
 _TIME_WORDS = re.compile(
     r"^(\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{4}年(\d{1,2}月)?(\d{1,2}日)?(起|以来|开始)?|\d{1,2}[-—至~]\d{1,2}月|\d{1,2}月\d{1,2}日|\d{1,2}月|\d{1,2}日|前[两二三]季度|前\d{1,2}个月|第?[一二三四](?:[、至到-]第?[一二三四])?季度|[上下]半年|全年|截至目前|截至|今年以来|今年|去年同期|上年同期|同期|去年|目前|当前|近年来|"
     r"此外|同时|其中|另外|比如|例如|据了解|据悉|据统计|全市|我市|本市|全区|我区|本区|全县|我县|本县|全省|我局|本局|共|已经|已|还|并|均|都|累计|分别|"
-    r"力争|预计|计划|争取|确保|到\d{4}年(底|末)?|下一步|下一阶段|接下来|今后|"
+    r"力争|预计|计划|争取|确保|到\d{4}年(底|末)?|下一步|下一阶段|接下来|今后|用[一二两三四五\d]+年(?:时间)?|"
     r"[两二三四五六七八九十]+个(?:城区|县市区|区|县|市|镇|乡|街道|村)的?)+"
 )
 _EVERY = r"(?<![人日户年月平亩])均(?![衡等值价匀])"  # 均 as "each", not 人均, 平均 or 均衡
 _TRAIL_WORDS = re.compile(
     r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|"
     + _EVERY
-    + r"|可望|共计|合计|总计|共有|共|达|(?<!行)为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|预计|"
+    + r"|可望|可达到|可达|可|共计|合计|总计|共有|共|达|(?<!行)为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|预计|"
     r"提高到|提升至|提升到|增加到|保持在|保持|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|已|还|将|超过|超|突破|约|(?<![附最临邻靠])近|将近|逾|平均|每平方公里|"
     r"原来|原先|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|增至|增长到|增长至|提高至|上升到|上升至|扩大到|扩大至|缩短到|压缩到|"
     r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周|每人|每户|\d{4}年(?:末|底)?)+$"
@@ -693,6 +693,14 @@ def _label(
     total = _TOTAL.fullmatch(raw_before)
     if total and previous:
         return _total_of(previous, total.group(1))
+    compared = _COMPARED_CHANGE.search(raw_before)  # 多/少 need their base: 比去年同期多 (提高 is carried below)
+    if (
+        compared
+        and compared.group().endswith(("多", "少"))
+        and previous
+        and not label_before(raw_before[: compared.start()])
+    ):
+        return _CHANGE_TAIL.sub("", previous) + compared.group()
     if not before:  # a total after a change of it (增长6.2%，达到3300亿元) is of the measure itself
         changed = previous and n.unit is not None and n.unit.dimension not in ("percent", "percent_point")
         return _CHANGE_TAIL.sub("", previous) if changed else previous
@@ -713,7 +721,8 @@ _COMPARISON = (
 )
 _BARE_CHANGE = re.compile(f"({_COMPARISON})?({_CHANGE_VERBS}|增加|减少|提高|降低)")
 _CHANGE_TAIL = re.compile(_BARE_CHANGE.pattern + "$")
-_COMPARED_RISE = re.compile(f"(?:{_COMPARISON})(?:提高|提升)$")  # 较去年底提高0.8个: a change, whatever its unit
+# 较去年底提高0.8个, 比去年同期多1200套: a change of the measure before, whatever its unit
+_COMPARED_CHANGE = re.compile(f"(?:{_COMPARISON})(?:提高|提升|多|少)$")
 _YEAR = re.compile(r"\d{4}年")  # a base year between two figures (比2011年下降了) is no figure
 
 
@@ -807,7 +816,10 @@ def _listed_subjects(text: str, count: int) -> list[str] | None:
 def _shared_tail(item: str, last: str) -> str:
     """What the last item of a list adds to its head, the measure all items share: `日均客运量` of
     `地铁2号线、4号线日均客运量`, `装机容量` of `风电、光伏发电装机容量`. The head ends as `item`
-    ends (号线, 电); where it cannot be found, or ends `last`, nothing is shared."""
+    ends (号线, 电), or follows 等 (茶叶、食用菌、水果等特色产业产值); where it cannot be found, or
+    ends `last`, nothing is shared."""
+    if len(shared := last.partition("等")[2]) >= 2:
+        return shared
     for end in (item[-2:], item[-1:]):
         at = last.find(end, 1)
         if at > 0 and len(tail := last[at + len(end) :]) >= 2:
@@ -836,7 +848,7 @@ def _kind(s: str, n: Number, full_lo: int, sent_lo: int, clause_lo: int, prev_ki
         return "change"
     if n.unit is not None and n.unit.dimension in ("percent", "percent_point") and clause.endswith(("提高", "提升")):
         return "change"  # 比例提高3个百分点, 发现率提升40% (提高到 is a transition)
-    if _COMPARED_RISE.search(clause):
+    if _COMPARED_CHANGE.search(clause):
         return "change"
     return "actual"
 

@@ -340,6 +340,23 @@ def test_a_breakdown_after_qizhong_takes_the_label_of_the_figure_before():
     assert by_quote("全市共有低保对象3000人。其中纳入最低生活保障1322人。")["1322人"].indicator == "纳入最低生活保障"
 
 
+def test_more_or_fewer_than_a_base_is_a_change_of_the_figure_before():
+    m = by_quote("二手房交易量为5600套，比去年同期多1200套。")
+    assert (m["1200套"].kind, m["1200套"].indicator) == ("change", "二手房交易量比去年同期多")
+
+
+def test_plans_with_an_adverb_and_a_span_of_years_and_estimates_that_can_be_reached():
+    assert by_quote("今年，我们将再新增学位1.2万个。")["1.2万个"].kind == "target"
+    m = by_quote("下一步，我们计划用三年时间培养市级以上骨干教师500名。")
+    assert (m["500名"].kind, m["500名"].indicator, m["500名"].topic) == ("target", "培养市级以上骨干教师", "livelihood")
+    assert by_quote("预计全年粮食总产量可达62万吨。")["62万吨"].indicator == "粮食总产量"
+
+
+def test_a_list_ended_by_deng_shares_what_follows_it():
+    m = by_quote("茶叶、食用菌、水果等特色产业产值分别增长7.2%、5.6%和3.9%。")
+    assert m["7.2%"].indicator == "茶叶特色产业产值增长"
+
+
 def test_words_ending_in_a_trailing_verb_keep_it():
     assert by_quote("立案查处违法行为560起。")["560起"].indicator == "立案查处违法行为"
 
