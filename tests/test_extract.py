@@ -357,6 +357,14 @@ def test_a_list_ended_by_deng_shares_what_follows_it():
     assert m["7.2%"].indicator == "茶叶特色产业产值增长"
 
 
+def test_a_count_of_companies_takes_its_topic_from_what_was_done_to_them():
+    m = by_quote("全年共检查企业1.86万家次，发现一般隐患4.2万项；责令停产停业整顿企业37家。")
+    assert (m["1.86万家次"].topic, m["37家"].topic) == ("safety", "safety")
+    m = by_quote("中高考期间，开展噪声污染专项整治，出动执法人员489人次，检查企业220家次。")
+    assert m["220家次"].topic == "environment"
+    assert by_quote("全市新增国家级高新技术企业85家。")["85家"].topic == "economy"
+
+
 def test_words_ending_in_a_trailing_verb_keep_it():
     assert by_quote("立案查处违法行为560起。")["560起"].indicator == "立案查处违法行为"
 
