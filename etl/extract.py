@@ -94,7 +94,7 @@ _EVERY = r"(?<![人日户年月平亩])均(?![衡等值价匀])"  # 均 as "each
 _TRAIL_WORDS = re.compile(
     r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|"
     + _EVERY
-    + r"|可望|可达到|可达|可|共计|合计|总计|共有|共|达|(?<!行)为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|预计|"
+    + r"|可望|可达到|可达|可|共计|合计|总计|共有|共|累计|达|(?<!行)为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|预计|"
     r"提高到|提升至|提升到|增加到|保持在|保持|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|已|还|将|超过|超|突破|约|(?<![附最临邻靠])近|将近|逾|平均|每平方公里|"
     r"原来|原先|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|增至|增长到|增长至|提高至|上升到|上升至|扩大到|扩大至|缩短到|压缩到|"
     r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周|每人|每户|\d{4}年(?:末|底)?)+$"
@@ -105,7 +105,7 @@ _LEAD_HAVE = {"有", "共有", "拥有", "现有"}  # 目前全市共有|高风�
 # Verbs that start the predicate after a counted noun (70名科级干部|下沉到一线).
 _PREDICATES = frozenset(
     "下沉 参加 参与 进行 接受 实现 完成 开展 获得 覆盖 达到 解决 纳入 入驻 投入 参保 受益 落户 通过 进入 "
-    "提供 开通 建成 上线 办理 接种 治愈 出院 隔离 返岗 就业 保持 发放 突破 累计".split()
+    "提供 开通 建成 上线 办理 接种 治愈 出院 隔离 返岗 就业 保持 发放 突破 累计 投入使用 投用".split()
 )
 
 
@@ -353,6 +353,7 @@ def _inside_name(s: str, pos: int, window: int = 200) -> bool:
 
 # A bracket inside a term, `执业（助理）医师`, `县（市、区）`: not a clause end.
 # An abbreviation in brackets is one too: 细颗粒物（PM2.5）平均浓度.
+_UNIT_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
 _SHORT_ASIDE = re.compile(r"[（(](?:[^（()）\d，,。；;：:]{1,6}|[A-Za-z][A-Za-z\d.]{0,7})[）)]")
 
 
@@ -436,7 +437,8 @@ def label_before(text: str) -> str:
     while True:  # stripping one end can expose more to strip at the other
         stripped = _TRAIL_WORDS.sub("", _strip_lead(text))
         if stripped == text:
-            return _clipped(text)
+            inner = _INNER_TIME.search(text, 1)
+            return _clipped(text[: inner.start()] + text[inner.end() :] if inner else text)
         text = stripped
 
 
@@ -451,6 +453,8 @@ def _clipped(label: str) -> str:
     return label
 
 
+# a time inside a label, after its subject: 12345热线一季度共受理群众诉求
+_INNER_TIME = re.compile(r"(?<![比较于、])(?:今年|去年|全年)?(?:第?[一二三四]季度|[上下]半年|前[两二三]季度|\d{1,2}[-—至~]\d{1,2}月)(?:以来)?(?:共|累计)?")
 _ADVERBIAL = re.compile(r"今年以来|去年以来|近年以来|近年来|截至目前")  # 12345热线今年以来受理诉求
 _PHRASE = re.compile(r"[^，,﹐。；;﹔：:！？!?、（(）)\d\s]*")  # a space ends a headline's phrase
 _THRESHOLD = re.compile(r"(?:\d+(?:周岁|岁|小时|天)|\d*[千百]?[万亿]元)(?:及以上|以上|以下)")  # 80周岁以上, 亿元以上
@@ -460,6 +464,7 @@ def label_after(text: str) -> str:
     """The noun phrase after a number: `组建了8个医联体` → `医联体`, `97.85%的审批事项` → `审批事项`,
     `1453名符合政策条件的困难对象纳入…` → `困难对象` (the head after 的, up to the predicate)."""
     text = _POST_QUALIFIER.sub("", text[:4], count=1) + text[4:] if _POST_QUALIFIER.match(text) else text
+    text = text[unit_aside.end() :] if (unit_aside := _UNIT_ASIDE.match(text)) else text  # 1.8万台（套）终端
     if _TRANSITION.match(text):
         return ""
     threshold = _THRESHOLD.match(text)  # 2.6万名|80周岁以上老年人: the class counted

@@ -365,6 +365,14 @@ def test_a_count_of_companies_takes_its_topic_from_what_was_done_to_them():
     assert by_quote("全市新增国家级高新技术企业85家。")["85家"].topic == "economy"
 
 
+def test_a_time_inside_a_label_and_an_aside_after_the_unit_are_left_out():
+    m = by_quote("12345便民服务热线一季度共受理群众诉求46.2万件，电子证照调用量累计达到2.6亿次。")
+    assert (m["46.2万件"].indicator, m["46.2万件"].period) == ("12345便民服务热线受理群众诉求", "2022-01..2022-03")
+    assert m["2.6亿次"].indicator == "电子证照调用量"
+    assert by_quote("全市已有1.8万台（套）政务服务自助终端投入使用。")["1.8万台"].indicator == "政务服务自助终端"
+    assert by_quote("二季度增速比上半年加快0.6个百分点。")["0.6个百分点"].indicator == "增速比上半年加快"  # a base
+
+
 def test_words_ending_in_a_trailing_verb_keep_it():
     assert by_quote("立案查处违法行为560起。")["560起"].indicator == "立案查处违法行为"
 
