@@ -43,7 +43,8 @@ _PUBLISHER_PATTERNS = (
     # a local office or media centre alone on a line (泉州市应急管理局, 安溪县融媒体中心), named
     # for its place (not 全市…, 我市…) and not a headline's 新局 (全市上下合力开新局)
     re.compile(
-        r"^\s*((?![全我本各])[\u4e00-\u9fff]{2,6}[省市县区][\u4e00-\u9fff]{0,8}?(?:[^新\s]局|办|委|融媒体中心))\s*$", re.M
+        r"^\s*((?![全我本各])[\u4e00-\u9fff]{2,6}[省市县区][\u4e00-\u9fff]{0,8}?(?:[^新\s]局|办|委|融媒体中心))\s*$",
+        re.M,
     ),
     re.compile(r"([\u4e00-\u9fff]{1,4}[省市县区][\u4e00-\u9fff]{0,4}?新闻办)"),
 )

@@ -70,7 +70,12 @@ def test_furniture_lines_are_recognised():
     for line in furniture:
         assert is_furniture(line), line
     sentences = ["市民可登录www.fuzhou.gov.cn查询，120急救平均响应时间缩短至11分钟。"]  # an address in prose
-    for line in ["全市糧食播種面積124萬畝,地方原糧儲備規模54.8萬噸;", "福清全民健身园项目获批", "■记者 陈岚", *sentences]:
+    for line in [
+        "全市糧食播種面積124萬畝,地方原糧儲備規模54.8萬噸;",
+        "福清全民健身园项目获批",
+        "■记者 陈岚",
+        *sentences,
+    ]:
         assert not is_furniture(line), line
 
 

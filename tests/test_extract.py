@@ -327,12 +327,17 @@ def test_a_paragraphs_subject_is_widened_by_a_later_whole_city_and_a_listed_subj
     text = "南靖县被命名为省级生态文明建设示范县，全市累计创建生态乡镇52个。全年实施生态环境项目41个。"
     m = by_quote(text, place="漳州市", city="漳州市")
     assert (m["52个"].place, m["41个"].place) == ("漳州市", "漳州市")
-    assert by_quote("南靖县被命名为示范县。全年实施生态环境项目41个。", place="漳州市", city="漳州市")["41个"].place == "南靖县"
+    assert (
+        by_quote("南靖县被命名为示范县。全年实施生态环境项目41个。", place="漳州市", city="漳州市")["41个"].place
+        == "南靖县"
+    )
     assert by_quote("全市10个县（市、区）空气质量均达到国家二级标准。")["10个"].indicator == "县（市、区）"
 
 
 def test_a_breakdown_after_qizhong_takes_the_label_of_the_figure_before():
-    m = by_quote("全市新增本土无症状感染者35例。其中，鲤城区8例、丰泽区15例、晋江市12例。", place="泉州市", city="泉州市")
+    m = by_quote(
+        "全市新增本土无症状感染者35例。其中，鲤城区8例、丰泽区15例、晋江市12例。", place="泉州市", city="泉州市"
+    )
     assert [(m[q].indicator, m[q].place) for q in ("8例", "15例")] == [
         ("新增本土无症状感染者", "鲤城区"),
         ("新增本土无症状感染者", "丰泽区"),

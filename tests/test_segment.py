@@ -91,7 +91,11 @@ def test_full_width_digits_are_read_with_their_thousands_and_are_no_sign_of_trad
     text = "泉州市卫生健康委员会\n\n截至4月2日24时，全市现有无症状感染者１，０２３例，隔离人员８，７５６人，其中１２例在丰泽区。"
     doc = build_document(RawText("q.txt", "0" * 64, "utf-8", text))
     assert doc.script == "simplified"
-    assert {m.quote: m.value for m in extract_document(doc)} == {"１，０２３例": 1023, "８，７５６人": 8756, "１２例": 12}
+    assert {m.quote: m.value for m in extract_document(doc)} == {
+        "１，０２３例": 1023,
+        "８，７５６人": 8756,
+        "１２例": 12,
+    }
 
 
 def test_a_provincial_papers_page_is_the_provinces_and_each_article_its_citys():
