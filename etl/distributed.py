@@ -23,7 +23,7 @@ _PARTITION_SQL = {
     "documents": "SELECT *, strftime(pub_date, '%Y-%m') AS month FROM documents",
     "articles": "SELECT a.*, d.city, strftime(d.pub_date, '%Y-%m') AS month FROM articles a JOIN documents d USING (doc_id)",
     "paragraphs": "SELECT p.*, d.city, strftime(d.pub_date, '%Y-%m') AS month FROM paragraphs p JOIN documents d USING (doc_id)",
-    "mentions": "SELECT m.*, strftime(d.pub_date, '%Y-%m') AS month FROM mentions m JOIN documents d USING (doc_id)",
+    "mentions": "SELECT *, strftime(pub_date, '%Y-%m') AS month FROM mentions",
 }
 
 

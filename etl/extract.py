@@ -66,13 +66,14 @@ _POST_KIND = {
 }
 # Kind cues. A target cue governs the rest of its sentence; 将 only as "will", not as 把.
 _TARGET = re.compile(  # the lookahead lists the alternatives' first characters, for speed
-    r"(?=[力预计目规到拟争全在将提])(?:力争|预计|(?<=[》”])提出(?=[，,：:])|(?<![占按度])计划(?!的)|目标(?:是|为|[:：])|规划建设|规划新建|到.{0,8}末|(?<![年])拟|争取|全面达产后"
+    r"(?=[力预计目规到拟争全在将提])(?:力争|预计|(?<=[》”])提出(?=[，,：:])|(?<![占按度])计划(?!的)|目标(?:是|为|[:：])|规划建设|规划新建|到[^，,。；;]{0,8}末|(?<![年])拟|争取|全面达产后"
     r"|在年度(?=[\d一二三四五六七八九十])|将(?:再|继续|进一步)?(?=在|于|实现|达到|建成|完成|新增|提升|提高|突破|超过|达|投入|累计|加快|新建|建设|缩短|减少|降低|增加|惠及|带动|覆盖))"
 )
 _ACTUAL_AGAIN = re.compile(r"截至|已经|已|目前")
 _PAST_PART = re.compile(r"\s*(?:去年|上年|过去|截至|目前|已|今年以来)")
 # Plans announced for what comes next: every figure after the cue in the paragraph is a target,
-# but for a later sentence or part that opens with a time past (下一步…。截至5月底，累计接种…).
+# up to a sentence or part that opens with a time past (下一步…。截至5月底，累计接种…).
+_PAST_OPENING = re.compile(r"[。！？!?；;]" + _PAST_PART.pattern)
 _PLAN = re.compile(r"下一步|下一阶段|接下来|今后|未来五年|未来三年")
 _CHANGE_VERBS = "增长|成长|下降|比增|比降|上升|上涨|下跌|回落"  # 成长: Taiwanese 增长
 _CHANGE = re.compile(
@@ -94,7 +95,7 @@ _EVERY = r"(?<![人日户年月平亩])均(?![衡等值价匀])"  # 均 as "each
 _TRAIL_WORDS = re.compile(
     r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|"
     + _EVERY
-    + r"|可望|可达到|可达|可|共计|合计|总计|共有|共|累计|达|(?<!行)为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|预计|"
+    + r"|可望|可达到|可达|共计|合计|总计|共有|共|累计|达|(?<!行)为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|预计|"
     r"提高到|提升至|提升到|增加到|保持在|保持|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|已|还|将|超过|超|突破|约|(?<![附最临邻靠])近|将近|逾|平均|每平方公里|"
     r"原来|原先|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|增至|增长到|增长至|提高至|上升到|上升至|扩大到|扩大至|缩短到|压缩到|"
     r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周|每人|每户|\d{4}年(?:末|底)?)+$"
@@ -276,15 +277,17 @@ def _magnitude(s: str, pos: int) -> tuple[float, int]:
     return factor, pos
 
 
-_RANK_FIELD = re.compile(r"[^，,。；;\d]{0,8}?中(?:排名|排在|排第|位居|位列|居)")
+# what the number counts, then the ranking in it: 九个|设区市中排名第三 (not 8.2%在全省…中排名)
+_RANK_FIELD = re.compile(
+    r"(?:(?!在|全省|全国|全市)[^，,。；;\d零一二三四五六七八九十百千万]){0,8}?中(?:排名|排在|排第|位居|位列|居(?=第|首|前))"
+)
 _BREAKDOWN = re.compile(r"\s*其中[，,：:]?")
-_PLACE_END = re.compile(r"(?:区|县|市|镇|乡|街道|村)$")
-_PLACE_KIND = re.compile(r"(?:城区|县市区|区|县|市|镇|乡|街道|村)")
-_VAGUE = re.compile(r"(?:(?<![人总户次件个位家例员量])数|几|(?<![以加线网马])上|成千)$")
+_VAGUE = re.compile(r"(?<![人总户次件个位家例员量目业])数$|几$")
 
 
 def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
-    """Why a number is not an indicator (ordinal, name, structure, threshold), or None."""
+    """Why a number is not an indicator (ordinal, name, structure, threshold, a size such as 数十,
+    the field of a ranking), or None."""
     before = s[max(0, n.start - 6) : n.start]
     after = s[n.end : n.end + 6]
     token = s[n.start : n.unit_start]
@@ -304,10 +307,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "name in quotes"
     if n.chinese and token.rstrip("多余") in ("一", "壹"):
         return "one as an article"
-    if n.chinese and token[:1] in "十百千万" and _VAGUE.search(before):
-        return "no figure"  # 数十家医院, 几百人, 上千名: a size, not a count
-    if n.chinese and _PLACE_END.search(before) and _PLACE_KIND.match(after):
-        return "count of the places just named"  # 思明区、湖里区两个区的…
+    if n.chinese and token.startswith("十") and _VAGUE.search(before):
+        return "no figure"  # 数十家医院, 几十个: a size, not a count
     if _RANK_FIELD.match(s, n.end):
         return "field of a ranking"  # 在全省九个设区市中排名第三
     after_unit, _ = _structure()
@@ -351,9 +352,9 @@ def _inside_name(s: str, pos: int, window: int = 200) -> bool:
     return False
 
 
+_UNIT_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")  # 1.8万台（套）: another unit, no label
 # A bracket inside a term, `执业（助理）医师`, `县（市、区）`: not a clause end.
 # An abbreviation in brackets is one too: 细颗粒物（PM2.5）平均浓度.
-_UNIT_ASIDE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
 _SHORT_ASIDE = re.compile(r"[（(](?:[^（()）\d，,。；;：:]{1,6}|[A-Za-z][A-Za-z\d.]{0,7})[）)]")
 
 
@@ -454,8 +455,8 @@ def _clipped(label: str) -> str:
 
 
 # a time inside a label, after its subject: 12345热线一季度共受理群众诉求
-_INNER_TIME = re.compile(
-    r"(?<![比较于、])(?:今年|去年|全年)?(?:第?[一二三四]季度|[上下]半年|前[两二三]季度|\d{1,2}[-—至~]\d{1,2}月)(?:以来)?(?:共|累计)?"
+_INNER_TIME = re.compile(  # not the time of a base: 比去年上半年, 较2021年一季度
+    r"(?<![比较于、年])(?:今年|去年|全年)?(?:第?[一二三四]季度|[上下]半年|前[两二三]季度|\d{1,2}[-—至~]\d{1,2}月)(?:以来)?(?:共|累计)?"
 )
 _ADVERBIAL = re.compile(r"今年以来|去年以来|近年以来|近年来|截至目前")  # 12345热线今年以来受理诉求
 _PHRASE = re.compile(r"[^，,﹐。；;﹔：:！？!?、（(）)\d\s]*")  # a space ends a headline's phrase
@@ -556,6 +557,8 @@ class _Context:
         self.list_items = _Boundaries(s, _LIST_ITEM_ENDS)
         plan = _PLAN.search(s)
         self.plan_from = plan.start() if plan else len(s) + 1
+        past = _PAST_OPENING.search(s, self.plan_from) if plan else None
+        self.plan_until = past.start() if past else len(s) + 1
         _, idioms = _structure()
         self.idiom_spans = [(m.start(), m.end()) for m in idioms.finditer(s)]
         self.figures: list[int] = []  # starts of the paragraph's indicator numbers, in order
@@ -605,6 +608,13 @@ class _Context:
         i = bisect.bisect_right(self.place_starts, pos) - 1
         return i >= 0 and self.place_ends[i] > pos
 
+    def counts_listed_places(self, n: Number) -> bool:
+        """思明区、湖里区两个区的…: the number of the places listed right before it, no figure."""
+        i = bisect.bisect_right(self.place_ends, n.start) - 1
+        if i < 1 or self.place_ends[i] != n.start or not _PLACE_KIND.match(self.paragraph.text_simplified, n.end):
+            return False
+        return n.value == len(_listed_names(self.paragraph.text_simplified, self.place_hits[: i + 1]))
+
     def places_between(self, lo: int, hi: int) -> list:
         """Places named in s[lo:hi], in order."""
         first = bisect.bisect_left(self.place_starts, lo)
@@ -642,10 +652,15 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
     """The mentions of the numbers `found` in the paragraph (by `find_numbers`)."""
     p = ctx.paragraph
     s = p.text_simplified
-    numbers = [n for n in found if exclusion(s, n, ctx.in_idiom) is None and not ctx.in_place_name(n.start)]
+    numbers = [
+        n
+        for n in found
+        if exclusion(s, n, ctx.in_idiom) is None and not ctx.in_place_name(n.start) and not ctx.counts_listed_places(n)
+    ]
     ctx.figures = [n.start for n in numbers]
     mentions: list[Mention] = []
     prev_end, prev_label, prev_kind = 0, None, None
+    last_of: dict[str | None, str | None] = {}  # the last label of each unit dimension
     in_sentence: deque[tuple[int, int, str | None]] = deque()  # (start, end, label) of the sentence's figures so far
     for n in numbers:
         sent_lo, sent_hi = ctx.sentences.span(n.start)
@@ -659,15 +674,18 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
         # a list item (福州市3例、厦门市2例) only after a figure of the clause; else a list of
         # nouns before one figure is its label (中小学、幼儿园32所)
         item_lo = ctx.list_items.start(n.start, clause_lo) if same_sentence and prev_end >= clause_lo else clause_lo
-        # 其中 opens a breakdown of the figure before: an item with no label of its own is of that
-        breakdown = not same_sentence and _BREAKDOWN.match(s, full_lo) and sent_lo == full_lo
+        dimension = n.unit.dimension if n.unit else None
+        # 其中 opens a breakdown of a figure before: an item with no label of its own is of the last
+        # one of its dimension (…投资1200亿元，占全省的15%。其中，鼓楼区300亿元)
+        breakdown = not same_sentence and sent_lo == full_lo and _BREAKDOWN.match(s, full_lo)
+        carried = prev_label if same_sentence else (last_of.get(dimension) if breakdown else None)
         label = _respective_label(ctx, s, n, sent_lo, in_sentence) or _label(
-            s, n, item_lo, prev_label if same_sentence or breakdown else None, prev_end, prev_kind == "change"
+            s, n, item_lo, carried, prev_end, prev_kind == "change"
         )
         in_sentence.append((n.start, n.end, label))
         kind = (
             "target"
-            if n.start > ctx.plan_from and not (sent_lo > ctx.plan_from and _PAST_PART.match(s, sent_lo))
+            if ctx.plan_from < n.start < ctx.plan_until
             else _kind(s, n, full_lo, sent_lo, clause_lo, prev_kind if same_sentence else None, s[prev_end : n.start])
         )
         places = _places(ctx, s, n, sent_lo)
@@ -680,6 +698,7 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
                 _mention(ctx, n, len(mentions), label, kind, _qualifier(s, n), place, place_doubt, topic, period)
             )
         prev_end, prev_label, prev_kind = n.end, label, kind
+        last_of[dimension] = label
     return mentions
 
 
@@ -807,6 +826,7 @@ def _total_of(previous: str, total: str) -> str:
 
 # Places, not measures, listed before 分别 (陈埭镇、安海镇上半年税收分别突破…): the gazetteer may not know them
 _PLACE_ITEM = re.compile(r"(镇|乡|街道|县|区|市|村)$")
+_PLACE_KIND = re.compile(r"(?:城区|县市区|区|县|市|镇|乡|街道|村)(?=[的、，,。；;和及]|$)")  # the places' kind, a word
 
 
 def _listed_subjects(text: str, count: int) -> list[str] | None:
@@ -823,16 +843,17 @@ def _listed_subjects(text: str, count: int) -> list[str] | None:
 def _shared_tail(item: str, last: str) -> str:
     """What the last item of a list adds to its head, the measure all items share: `日均客运量` of
     `地铁2号线、4号线日均客运量`, `装机容量` of `风电、光伏发电装机容量`. The head ends as `item`
-    ends (号线, 电), or follows 等 (茶叶、食用菌、水果等特色产业产值); where it cannot be found, or
-    ends `last`, nothing is shared."""
-    if len(shared := last.partition("等")[2]) >= 2:
-        return shared
-    for end in (item[-2:], item[-1:]):
-        at = last.find(end, 1)
-        if at > 0 and len(tail := last[at + len(end) :]) >= 2:
-            return tail
-        if at > 0:
-            return ""
+    ends (号线, 电), or at a word 等 (茶叶、食用菌、水果等特色产业产值), and only where a word
+    ends (not 初中学|校数, 群众等|候时间); elsewhere nothing is shared."""
+    ends, at = {}, 0
+    for w in tag(last):
+        at += len(w.word)
+        ends[at] = w.word
+    for end in ("等", item[-2:], item[-1:]):
+        head_end = next((e for e in ends if e < len(last) and last[:e].endswith(end) and e > len(end)), None)
+        if head_end is not None and (end != "等" or ends[head_end] == "等"):
+            tail = last[head_end:]
+            return tail if len(tail) >= 2 else ""
     return ""
 
 
@@ -888,10 +909,12 @@ def _places(ctx: _Context, s: str, n: Number, sent_lo: int) -> list[tuple[str | 
     # 全市 widens it; places listed as the subject (长泰区、南靖县被命名为…) share their parent
     opening = ctx.places_between(0, min(_SUBJECT_CHARS, n.start))
     if opening:
-        widened = [w for w in _OWN_PLACE.finditer(s, opening[-1].end, sent_lo)]
+        widened = [w for w in _OWN_PLACE.finditer(s, opening[-1].end, sent_lo) if s[w.start() - 1] in _CLAUSE_END]
         if widened:
             return [ctx.own_place(widened[-1])]
-        return [(ctx.gaz.common_parent(_listed_names(s, opening)), None)]
+        parent = ctx.gaz.common_parent(_listed_names(s, opening))
+        if parent and ctx.gaz.places[parent].level != "province":  # 福州市与宁德市签署…: no subject
+            return [(parent, None)]
     return [ctx.section_or_publisher()]
 
 

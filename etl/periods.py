@@ -33,7 +33,8 @@ _PATTERNS = [
     (r"去年|上年|过去一年", "last_year"),
     (r"昨天|昨日", "yesterday"),
     (r"今天|今日", "today"),
-    (r"目前|当前", "now"),  # the document's date: no period, whatever time opened the sentence
+    (r"截至目前|截止目前", "comparison"),  # the end of what opened the sentence (今年以来，截至目前): passed over
+    (r"(?<![项节题科])(?:目前|当前)", "now"),  # the document's date, whatever time opened the sentence
     (r"上半年", "first_half"),
     (r"下半年", "second_half"),
     (r"全年|(?<!\d)年[末底]", "whole_year"),
@@ -66,7 +67,8 @@ _QUARTER_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
 def resolve(sentence_before: str, doc_date: date | None, year_in_force: int | None = None) -> str | None:
     """The period of a figure, from the time expressions in its sentence before it. A period
     within a year (全年, 上半年) is of `year_in_force` if given (the year that opens the
-    paragraph: 2022年末，…。全年出生人口…), else of the document's year."""
+    paragraph: 2022年末，…。全年出生人口…), else of the document's year; so is the end of a
+    change against a base year (较2021年下降 in the 2022 bulletin: 2021..2022)."""
     if not _ANY_TIME_WORD.search(sentence_before):
         return None
     # the last time expression, passing over comparison bases (比去年同期), and over a base year
@@ -87,13 +89,13 @@ def resolve(sentence_before: str, doc_date: date | None, year_in_force: int | No
         written = _year_written_before(found, year)  # 2021年全年, 去年上半年, 今年一季度
         if written or year_in_force:
             year, kind = written or year_in_force, "this_year" if kind == "whole_year" else kind
-    elif kind == "since_base" and year_in_force:
+    elif kind == "since_base" and year_in_force and year_in_force > groups[0]:
         year = year_in_force  # 较2021年下降 in the 2022 bulletin: 2021..2022
     return _resolve(kind, groups, year, doc_date, years)
 
 
 def opening_time(text: str, pos: int) -> str:
-    """The time expressions that open `text` at `pos` when they end in a part of a year, as
+    """The time expressions that open `text` at `pos` unless the last is a whole year or years, as
     今年一季度 opens 今年一季度接待游客…；实现旅游收入…: they hold for every part of the sentence.
     A year alone is its own part's (2021年“三公”经费…下降70%；民生支出年均增长10.7%)."""
     end = pos = len(text) - len(text[pos:].lstrip())

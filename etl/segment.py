@@ -34,8 +34,11 @@ _PUBLISHER_PATTERNS = (
     re.compile(r"位置[:：]\s*([^>\s]{2,12})\s*>"),
     re.compile(r"《([^》]{2,10})》"),
     # a masthead line: the paper's name alone, or before the date or page (福建日报 2022年12月02日 第03版)
-    # (not a document's kind: 疫情通报, 统计公报, 工作简报)
-    re.compile(r"^\s*#?\s*(\S{2,10}(?:(?<![通公简预汇])报|网|新闻网))(?:\s*$|\s+(?=\d{4}[年./-]|第\S{1,4}版))", re.M),
+    # (not a document's kind: 疫情通报, 统计公报, 工作简报, 天气预报)
+    re.compile(
+        r"^\s*#?\s*(\S{2,10}(?:(?<![通简预])(?<!统计公|状况公|工作汇|疫情快|统计月)报|网|新闻网))(?:\s*$|\s+(?=\d{4}[年./-]|第\S{1,4}版))",
+        re.M,
+    ),
     # a county paper's masthead on the first line (今日福安, 今日永春; a headline 今日立冬 comes later)
     re.compile(r"\A\s*(今日[\u4e00-\u9fff]{2,4})[ \t]*$", re.M),
     # an office's name alone on a line (福建省卫生健康委员会), or before the kind of its paper (卫健委通报)

@@ -66,10 +66,14 @@ def test_furniture_lines_are_recognised():
         "更多新闻、生活资讯点击福清新闻网",
         "http://fqqb.com 邮箱: fqqb@163.com",
         "网址：www.fzdaily.cn 电话：0591-87654321",
+        "地址：福州市鼓楼区华林路84号，邮编：350001，网址：www.fzdaily.com",
     ]
     for line in furniture:
         assert is_furniture(line), line
-    sentences = ["市民可登录www.fuzhou.gov.cn查询，120急救平均响应时间缩短至11分钟。"]  # an address in prose
+    sentences = [  # an address in prose
+        "市民可登录www.fuzhou.gov.cn查询，120急救平均响应时间缩短至11分钟。",
+        "市民可登录www.fuzhou.gov.cn查询,全市已开通政务服务事项1200项。",
+    ]
     for line in [
         "全市糧食播種面積124萬畝,地方原糧儲備規模54.8萬噸;",
         "福清全民健身园项目获批",

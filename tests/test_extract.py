@@ -292,16 +292,22 @@ def test_a_list_before_respectively_shares_the_measure_its_last_item_names():
 
 
 def test_vague_sizes_and_counts_of_the_places_just_named_are_no_figures():
-    assert list(by_quote("数十家医院开设了老年友善门诊，上千名医务人员参与培训，几百人参加。")) == []
-    assert [m.quote for m in mentions("完成十个项目，村庄总数十个。")] == ["十个", "十个"]  # 完成, 总数: no size
-    m = by_quote("同时，思明区、湖里区两个区的助餐服务点各新增12个。", place="厦门市", city="厦门市")
-    assert list(m) == ["12个"] and m["12个"].indicator == "助餐服务点各新增"
+    assert list(by_quote("数十家医院开设了老年友善门诊，几十个村参与。")) == []
+    kept = "完成十个项目，村庄总数十个，新开工项目数十二个，会上十个项目集中签约。"  # no size
+    assert [m.quote for m in mentions(kept)] == ["十个", "十个", "十二个", "十个"]
+    ms = mentions("同时，思明区、湖里区两个区的助餐服务点各新增12个。", place="厦门市", city="厦门市")
+    assert [(m.quote, m.place) for m in ms] == [("12个", "思明区"), ("12个", "湖里区")]
+    assert list(by_quote("全县十三个乡镇全部完成改造，全村三个村民小组实现通水。")) == ["十三个", "三个"]
 
 
 def test_a_plan_ends_at_a_sentence_that_opens_with_a_time_past():
     m = by_quote("下一步将新建改建基层医疗机构二十所。截至5月底，全市累计接种流感疫苗12.6万剂次。")
     assert (m["二十所"].kind, m["二十所"].indicator) == ("target", "新建改建基层医疗机构")
     assert (m["12.6万剂次"].kind, m["12.6万剂次"].topic) == ("actual", "livelihood")
+    m = by_quote("下一步将新建学校10所。截至5月底，累计接种12.6万剂次。全市共有接种点120个。")
+    assert (m["10所"].kind, m["12.6万剂次"].kind, m["120个"].kind) == ("target", "actual", "actual")
+    m = by_quote("全市高新技术企业达到26家，比上年末增加3家。")  # 到…末 across a comma is no plan
+    assert (m["26家"].kind, m["3家"].kind) == ("actual", "change")
 
 
 def test_a_rise_against_a_base_is_a_change_of_the_measure_before_whatever_its_unit():
@@ -312,6 +318,8 @@ def test_a_rise_against_a_base_is_a_change_of_the_measure_before_whatever_its_un
 def test_the_field_of_a_ranking_is_no_figure():
     assert list(by_quote("PM2.5年均浓度在全省九个设区市中排名第三。")) == []
     assert list(by_quote("在全国168个重点城市中排名第10位，全市共有中小学120所。")) == ["120所"]
+    assert list(by_quote("全市GDP增速8.2%在全省九个设区市中排名第二。")) == ["8.2%"]  # the ranked figure
+    assert list(by_quote("GDP总量3000亿元在全省中居第三位，安置300户群众集中居住。")) == ["3000亿元", "300户"]
 
 
 def test_a_change_against_a_base_year_is_of_the_measure_before_over_the_year_in_force():
@@ -319,6 +327,8 @@ def test_a_change_against_a_base_year_is_of_the_measure_before_over_the_year_in_
     m = by_quote(text, place="漳州市", city="漳州市", pub_date=date(2023, 2, 20))
     assert m["1.2个百分点"].indicator == "近岸海域优良水质面积比例较2021年下降"
     assert (m["1.2个百分点"].kind, m["1.2个百分点"].period) == ("change", "2021..2022")
+    m = by_quote("2016年以来，全市森林覆盖率比2016年提高2.1个百分点。")  # the base is the year in force
+    assert m["2.1个百分点"].period == "2016..2022"
 
 
 def test_a_paragraphs_subject_is_widened_by_a_later_whole_city_and_a_listed_subject_is_their_parent():
@@ -332,6 +342,10 @@ def test_a_paragraphs_subject_is_widened_by_a_later_whole_city_and_a_listed_subj
         == "南靖县"
     )
     assert by_quote("全市10个县（市、区）空气质量均达到国家二级标准。")["10个"].indicator == "县（市、区）"
+    text = "湾坞镇工业产值100亿元，占全市工业总产值的四成。全年引进项目12个。"  # 占全市 widens nothing
+    assert by_quote(text, place="福安市", city="宁德市")["12个"].place == "湾坞镇"
+    text = "福州市与宁德市签署合作协议。双方共建项目12个。"  # two cities are no subject: not 福建省
+    assert by_quote(text, place="福州市", city="福州市")["12个"].place == "福州市"
 
 
 def test_a_breakdown_after_qizhong_takes_the_label_of_the_figure_before():
@@ -343,6 +357,8 @@ def test_a_breakdown_after_qizhong_takes_the_label_of_the_figure_before():
         ("新增本土无症状感染者", "丰泽区"),
     ]
     assert by_quote("全市共有低保对象3000人。其中纳入最低生活保障1322人。")["1322人"].indicator == "纳入最低生活保障"
+    m = by_quote("全市投资1200亿元，占全省的15%。其中，鼓楼区300亿元。")  # the last figure in 元, not the share
+    assert (m["300亿元"].indicator, m["300亿元"].place) == ("投资", "鼓楼区")
 
 
 def test_more_or_fewer_than_a_base_is_a_change_of_the_figure_before():
@@ -360,6 +376,10 @@ def test_plans_with_an_adverb_and_a_span_of_years_and_estimates_that_can_be_reac
 def test_a_list_ended_by_deng_shares_what_follows_it():
     m = by_quote("茶叶、食用菌、水果等特色产业产值分别增长7.2%、5.6%和3.9%。")
     assert m["7.2%"].indicator == "茶叶特色产业产值增长"
+    m = by_quote("办件时长、群众等候时间分别缩短至20分钟和10分钟。")  # 等候 is a word, not a list's end
+    assert m["20分钟"].indicator == "办件时长"
+    assert by_quote("普通高中、中等职业学校招生人数分别为3万人和2万人。")["3万人"].indicator == "普通高中"
+    assert by_quote("小学、初中学校数分别为100所和50所。")["100所"].indicator == "小学"  # not 小学校数
 
 
 def test_a_count_of_companies_takes_its_topic_from_what_was_done_to_them():
@@ -376,6 +396,8 @@ def test_a_time_inside_a_label_and_an_aside_after_the_unit_are_left_out():
     assert m["2.6亿次"].indicator == "电子证照调用量"
     assert by_quote("全市已有1.8万台（套）政务服务自助终端投入使用。")["1.8万台"].indicator == "政务服务自助终端"
     assert by_quote("二季度增速比上半年加快0.6个百分点。")["0.6个百分点"].indicator == "增速比上半年加快"  # a base
+    assert by_quote("工业产值比去年上半年增长8.5%。")["8.5%"].indicator == "工业产值比去年上半年增长"
+    assert by_quote("办理行政许可3200件，预计全年粮食总产量可达62万吨。")["3200件"].indicator == "办理行政许可"
 
 
 def test_words_ending_in_a_trailing_verb_keep_it():
@@ -452,6 +474,8 @@ def test_the_time_words_opening_a_sentence_hold_for_its_later_parts_unless_they_
     ms = by_quote("2021年全市新增就业2万人；目前城镇登记失业率3.2%。")
     assert (ms["2万人"].period, ms["3.2%"].period) == ("2021", None)
     assert by_quote("今年以来新增就业2万人，当前城镇登记失业率3.2%。")["3.2%"].period is None
+    assert by_quote("今年一季度，全市加快推进项目前期工作，新开工项目45个。")["45个"].period == "2022-01..2022-03"
+    assert by_quote("今年以来，截至目前，全市累计接种疫苗12万剂次。")["12万剂次"].period == "2022"
 
 
 def test_tourism_is_economy_and_emergency_care_livelihood():

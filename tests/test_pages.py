@@ -348,6 +348,16 @@ def test_missing_database_says_how_to_build_it(tmp_path, monkeypatch):
     assert "none.duckdb" in at.error[0].value
 
 
+def test_a_database_built_by_an_older_version_says_to_rebuild_it(seed_db, tmp_path, monkeypatch):
+    old = tmp_path / "old.duckdb"
+    shutil.copy(seed_db, old)
+    with duckdb.connect(str(old)) as con:
+        con.execute("ALTER TABLE mentions DROP COLUMN pub_date")
+    monkeypatch.setenv("FUJIAN_DB", str(old))
+    at = render()
+    assert "mentions.pub_date" in at.error[0].value and "python -m etl build" in at.code[0].value
+
+
 def test_rebuilt_database_is_picked_up_without_restart(seed_db, script_db, tmp_path, monkeypatch):
     live = tmp_path / "live.duckdb"
     shutil.copy(seed_db, live)

@@ -83,7 +83,8 @@ def test_publishers():
     assert find_publisher("泉州市卫生健康委员会\n2022年4月3日\n\n泉州市新冠肺炎疫情通报") == "泉州市卫生健康委员会"
     assert find_publisher("福建省卫健委通报\n\n2022年4月3日") == "福建省卫健委"
     assert find_publisher("福州市大数据委\n2023年5月8日\n\n福州数字政府建设再上新台阶") == "福州市大数据委"
-    for kind in ("疫情通报", "统计公报", "工作简报"):  # a document's kind is no masthead
+    assert find_publisher("大公报\n\n正文") == "大公报" and find_publisher("香港文汇报\n\n正文") == "香港文汇报"
+    for kind in ("疫情通报", "统计公报", "工作简报", "疫情快报"):  # a document's kind is no masthead
         assert find_publisher(f"泉州市{kind}\n\n正文") is None, kind
 
 

@@ -47,6 +47,7 @@ def identity() -> DbIdentity | None:
 
 
 ALIAS = "fujian"
+READ_TABLES = ("documents", "paragraphs", "mentions", "places", "topics", "rejects")
 # DuckDB keeps the blocks it has read up to its memory limit, 80% of the machine by default: at a
 # million mentions a search alone grew the app by 150 MB. Evicted blocks are read again from the
 # OS page cache, at little cost (see docs/dashboard.md); what a query cannot hold spills to disk.
@@ -80,10 +81,29 @@ def cursor(ident: DbIdentity) -> duckdb.DuckDBPyConnection:
 
 
 def require() -> DbIdentity:
-    """The database identity, or stop the page with the command that builds it."""
+    """The database identity, or stop the page with the command that builds it: when the file is
+    missing, or when it lacks columns the queries read (a file built by an older version)."""
     ident = identity()
-    if ident is None:
-        st.error(t("db.missing", path=str(db_path())))
+    missing = missing_columns(ident) if ident else []
+    if ident is None or missing:
+        message = t("db.outdated", path=str(db_path()), missing=", ".join(missing)) if missing else None
+        st.error(message or t("db.missing", path=str(db_path())))
         st.code(BUILD_COMMAND, language="bash")
         st.stop()
     return ident
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def missing_columns(ident: DbIdentity) -> list[str]:
+    """`table.column` of the schema (etl/schema.py) that the file at `ident` lacks, of the tables
+    the dashboard reads."""
+    from etl.schema import SCHEMA
+
+    with duckdb.connect() as expected:
+        expected.execute(SCHEMA)
+        wanted = expected.execute(
+            "SELECT table_name, column_name FROM information_schema.columns WHERE list_contains(?, table_name)",
+            [list(READ_TABLES)],
+        ).fetchall()
+    present = set(cursor(ident).execute("SELECT table_name, column_name FROM information_schema.columns").fetchall())
+    return [f"{table}.{column}" for table, column in wanted if (table, column) not in present]

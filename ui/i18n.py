@@ -27,6 +27,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "The database file `{path}` does not exist. Build it from the project root with the "
         "command below, then reload this page.",
     ),
+    "db.outdated": (
+        "数据库文件 `{path}` 由旧版本生成（缺少 {missing}）。请在项目根目录运行下面的命令重新生成，然后刷新本页。",
+        "The database file `{path}` was built by an older version (it lacks {missing}). Rebuild it from "
+        "the project root with the command below, then reload this page.",
+    ),
     "state.unknown": (
         "链接中的 {name}「{value}」不存在，已改为显示默认内容。",
         "The link's {name} “{value}” is unknown; showing the default instead.",

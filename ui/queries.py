@@ -251,17 +251,20 @@ def mapped_indicators() -> pd.DataFrame:
 
 
 def indicator_by_area(indicator: str, unit: str | None, levels: tuple[str, ...]) -> pd.DataFrame:
-    """Latest actual value of one indicator per area at `levels`, with the mention it is from."""
+    """Latest actual value of one indicator per area at `levels`, with the mention it is from
+    (one `arg_max` over both, so that a tie of dates cannot pair one row's value with another's id)."""
     return _query(
-        f"""{_ANCESTORS}
-        SELECT up.name AS place,
-               arg_max(m.value, coalesce(m.period_end, m.pub_date)) AS value,
-               arg_max(m.mention_id, coalesce(m.period_end, m.pub_date)) AS mention_id
-        FROM mentions m
-        JOIN up ON up.place = m.place
-        WHERE m.kind = 'actual' AND m.indicator = ? AND m.unit IS NOT DISTINCT FROM ?
-          AND list_contains(?::VARCHAR[], up.level)
-        GROUP BY 1 ORDER BY 1""",
+        f"""{_ANCESTORS},
+        latest AS (
+            SELECT up.name AS place,
+                   arg_max({{'value': m.value, 'mention_id': m.mention_id}},
+                           (coalesce(m.period_end, m.pub_date), m.mention_id)) AS row
+            FROM mentions m
+            JOIN up ON up.place = m.place
+            WHERE m.kind = 'actual' AND m.indicator = ? AND m.unit IS NOT DISTINCT FROM ?
+              AND list_contains(?::VARCHAR[], up.level)
+            GROUP BY 1)
+        SELECT place, row.value AS value, row.mention_id AS mention_id FROM latest ORDER BY 1""",
         indicator,
         unit,
         list(levels),
