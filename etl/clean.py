@@ -29,6 +29,7 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\x00-\x08
 _SCRIPT_BLOCK = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
 _TAG = re.compile(r"<[^>]{0,500}>")
 _BLOCK_TAG = re.compile(r"<\s*(br|/p|/div|/h\d|/li|/tr)\b[^>]*>", re.I)
+_CELL_TAG = re.compile(r"<\s*/t[dh]\s*>", re.I)  # a table's cells apart: 215.4</td><td>7.9 is no 215.47.9
 _HEADING_MARK = re.compile(r"^#{1,6}\s+")
 _END_PUNCT = "。！？!?；;：:…”」』）)】—-↓"
 _CLAUSE_PUNCT = re.compile(r"[，,、；;]")
@@ -112,10 +113,10 @@ def _code_points(text: str) -> np.ndarray:
 
 def strip_html(text: str) -> str:
     """Markup out, entities decoded; script and style bodies dropped whole."""
-    if not re.search(r"</?(p|div|br|span|script|style|html|body|img|a)\b", text, re.I):
+    if not re.search(r"</?(p|div|br|span|script|style|html|body|img|a|table|tr|td|th|li|h\d)\b", text, re.I):
         return text
     text = _SCRIPT_BLOCK.sub("", text)
-    text = _BLOCK_TAG.sub("\n", text)
+    text = _CELL_TAG.sub(" ", _BLOCK_TAG.sub("\n", text))
     return html.unescape(_TAG.sub("", text))
 
 

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 
 from . import DATA_DIR
-from .clean import Block, clean, detect_script, repair_artefacts, to_simplified
+from .clean import Block, clean, detect_script, repair_artefacts, strip_html, to_simplified
 from .gazetteer import COUNTY_LEVELS, Gazetteer, load_gazetteer
 from .records import Article, Document, Paragraph, RawText
 
@@ -67,7 +67,7 @@ def build_document(raw: RawText) -> Document:
     clean_text, spans = _join_blocks(blocks)
     doc_id = raw.sha256[:16]
     gaz = load_gazetteer()
-    header = to_simplified(repair_artefacts(raw.text[:_HEADER_CHARS]))
+    header = to_simplified(repair_artefacts(strip_html(raw.text[:_HEADER_CHARS])))
     simplified = "\n".join(b.simplified for b in blocks)  # = to_simplified(clean_text), see clean()
     doc = Document(
         doc_id=doc_id,

@@ -135,6 +135,8 @@ def test_html_is_stripped_and_scripts_dropped():
         '<p>福州市新增本土确诊病例3例</p><script>alert("x")</script><img src=x onerror="alert(1)"><p>全市&amp;全省</p>'
     )
     assert strip_html(html) == "福州市新增本土确诊病例3例\n全市&全省\n"
+    row = "<tr><td>社会消费品零售总额（亿元）</td><td>215.4</td><td>7.9</td></tr>"
+    assert strip_html(row).split() == ["社会消费品零售总额（亿元）", "215.4", "7.9"]  # cells stay apart
 
 
 def test_blocks_carry_their_simplified_text():

@@ -88,6 +88,15 @@ def test_publishers():
         assert find_publisher(f"泉州市{kind}\n\n正文") is None, kind
 
 
+def test_a_web_pages_header_is_read_without_its_markup():
+    html = (
+        "<html><body><h1>宁德市2023年一季度经济运行情况</h1><div>发布时间：2023-04-25 来源：宁德市统计局</div>"
+        "<p>一季度，全市地区生产总值完成892.6亿元，同比增长6.8%。</p></body></html>"
+    )
+    doc = build_document(RawText("p.html", "0" * 64, "utf-8", html))
+    assert (doc.publisher, doc.pub_date, doc.place) == ("宁德市统计局", date(2023, 4, 25), "宁德市")
+
+
 def test_full_width_digits_are_read_with_their_thousands_and_are_no_sign_of_traditional_script():
     text = "泉州市卫生健康委员会\n\n截至4月2日24时，全市现有无症状感染者１，０２３例，隔离人员８，７５６人，其中１２例在丰泽区。"
     doc = build_document(RawText("q.txt", "0" * 64, "utf-8", text))
