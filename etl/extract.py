@@ -88,7 +88,7 @@ _STRUCTURE_VERB = re.compile(
 _TIME_WORDS = re.compile(
     r"^(\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{4}年(\d{1,2}月)?(\d{1,2}日)?(起|以来|开始)?|\d{1,2}[-—至~]\d{1,2}月|\d{1,2}月\d{1,2}日|\d{1,2}月|\d{1,2}日|前[两二三]季度|前\d{1,2}个月|第?[一二三四](?:[、至到-]第?[一二三四])?季度|[上下]半年|全年|截至目前|截至|今年以来|今年|去年同期|上年同期|同期|去年|目前|当前|近年来|"
     r"此外|同时|其中|另外|比如|例如|据了解|据悉|据统计|全市|我市|本市|全区|我区|本区|全县|我县|本县|全省|我局|本局|共|已经|已|还|并|均|都|累计|分别|"
-    r"力争|预计|计划|争取|确保|到\d{4}年(底|末)?|下一步|下一阶段|接下来|今后|用[一二两三四五\d]+年(?:时间)?|"
+    r"力争|预计|计划|争取|确保|到\d{4}年(底|末)?|下一步|下一阶段|接下来|今后|用[一二两三四五\d]+年(?:时间)?|[\u4e00-\u9fff]{1,6}?期间|"
     r"[两二三四五六七八九十]+个(?:城区|县市区|区|县|市|镇|乡|街道|村)的?)+"
 )
 _EVERY = r"(?<![人日户年月平亩])均(?![衡等值价匀])"  # 均 as "each", not 人均, 平均 or 均衡
@@ -719,6 +719,8 @@ def _label(
     total = _TOTAL.fullmatch(raw_before)
     if total and previous:
         return _total_of(previous, total.group(1))
+    if not before and n.unit is not None and n.unit.dimension == "people" and (done := _DONE_BY.match(s, n.end)):
+        return done.group(1) + "人数"  # 12万余人参加, 近20万人受益: the people who did it
     compared = _COMPARED_CHANGE.search(raw_before)  # 多/少 need their base: 比去年同期多 (提高 is carried below)
     if (
         compared
@@ -771,6 +773,7 @@ def _carried(label: str, previous: str | None, between: str, previous_is_share: 
     return label
 
 
+_DONE_BY = re.compile(r"(?:次)?(参加|参与|受益|参训|报名|出席|观看|到场|签约)(?=[，,。；;！!、\s]|$)")
 _BARE_VERBS = re.compile("完成|整改|建成|办结|竣工|开工|投用|落地|销号|化解|解决|处置|治愈|出院")
 
 

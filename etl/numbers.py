@@ -11,7 +11,20 @@ import cn2an
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_NUMERAL_CHARS = CN_DIGITS + "十百千万亿"
 MAGNITUDES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
-_CN_DIGIT_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT_VALUES = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_DECIMAL = re.compile(f"([{CN_NUMERAL_CHARS}]+)点([{CN_DIGITS}]+)([万亿]*)")
 
 # One numeral token: `百分之五十`, `三分之二`, `1,200.5`, `1.3`, `一千三百`. Magnitude words after

@@ -400,6 +400,12 @@ def test_a_time_inside_a_label_and_an_aside_after_the_unit_are_left_out():
     assert by_quote("办理行政许可3200件，预计全年粮食总产量可达62万吨。")["3200件"].indicator == "办理行政许可"
 
 
+def test_people_counted_by_what_they_did_are_labelled_with_it():
+    m = by_quote("活动期间全市12万余人参加，近20万人受益。")
+    assert (m["12万余人"].indicator, m["20万人"].indicator) == ("参加人数", "受益人数")
+    assert by_quote("全市新增就业2万人，参加培训3000人。")["3000人"].indicator == "参加培训"
+
+
 def test_words_ending_in_a_trailing_verb_keep_it():
     assert by_quote("立案查处违法行为560起。")["560起"].indicator == "立案查处违法行为"
 
