@@ -17,7 +17,7 @@ from typing import NamedTuple
 from . import DATA_DIR
 from .gazetteer import Gazetteer, load_gazetteer
 from .numbers import CN_NUMERAL_CHARS, MAGNITUDES, NUMERAL, is_chinese_numeral, parse_number
-from .periods import bounds, opening_time, resolve
+from .periods import bounds, opening_time, resolve, title_period
 from .records import Document, Mention, Paragraph
 from .topics import classify
 from .units import Unit, match_unit, unit_by_canonical, unit_starts
@@ -563,6 +563,7 @@ class _Context:
         self.idiom_spans = [(m.start(), m.end()) for m in idioms.finditer(s)]
         self.figures: list[int] = []  # starts of the paragraph's indicator numbers, in order
         self.year_in_force = _year_in_force(s, self.article_title, self.doc.pub_date)
+        self.title_period = title_period(self.article_title or "", self.doc.pub_date)
 
     def clause_figures(self, pos: int, floor: int) -> list[int]:
         """Starts of the indicator numbers in the clause holding `pos`, not before `floor` and not
@@ -689,7 +690,11 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
             else _kind(s, n, full_lo, sent_lo, clause_lo, prev_kind if same_sentence else None, s[prev_end : n.start])
         )
         places = _places(ctx, s, n, sent_lo)
-        period = resolve(ctx.time_before(n, sent_lo), ctx.doc.pub_date, ctx.year_in_force) or ctx.time_referred(n.start)
+        period = (
+            resolve(ctx.time_before(n, sent_lo), ctx.doc.pub_date, ctx.year_in_force)
+            or ctx.time_referred(n.start)
+            or (ctx.title_period if kind != "target" else None)
+        )
         topic = classify(
             [label or "", s[clause_lo : min(n.end + 8, sent_hi)], s[sent_lo:sent_hi], s, ctx.article_title]
         )
@@ -774,7 +779,7 @@ def _carried(label: str, previous: str | None, between: str, previous_is_share: 
 
 
 _DONE_BY = re.compile(r"(?:次)?(参加|参与|受益|参训|报名|出席|观看|到场|签约)(?=[，,。；;！!、\s]|$)")
-_BARE_VERBS = re.compile("完成|整改|建成|办结|竣工|开工|投用|落地|销号|化解|解决|处置|治愈|出院")
+_BARE_VERBS = re.compile("完成|整改|建成|办结|竣工|完工|开工|投用|落地|销号|化解|解决|处置|治愈|出院")
 
 
 def _object_of(label: str) -> str:

@@ -94,6 +94,20 @@ def resolve(sentence_before: str, doc_date: date | None, year_in_force: int | No
     return _resolve(kind, groups, year, doc_date, years)
 
 
+# What a report's title may name as the span it covers, with its year (2023年1-8月, 2023年上半年)
+_REPORT_SPANS = {"month_range_of_year", "through_month_of_year", "month_of_year", "quarter", "quarters",
+                 "quarter_range", "first_half", "second_half"}  # fmt: skip
+
+
+def title_period(title: str, doc_date: date | None) -> str | None:
+    """The span a report's title names with its year (晋江市2023年1-8月民生实事项目进展情况): the
+    period of its figures that name none. A press conference's date or a year alone is no span."""
+    found = [m for m in _REGEX.finditer(title) if m.lastgroup not in _COMPARISONS]
+    if not found or not _YEARS.search(title) or _kind_and_groups(found[-1])[0] not in _REPORT_SPANS:
+        return None
+    return resolve(title, doc_date)
+
+
 def opening_time(text: str, pos: int) -> str:
     """The time expressions that open `text` at `pos` unless the last is a whole year or years, as
     今年一季度 opens 今年一季度接待游客…；实现旅游收入…: they hold for every part of the sentence.

@@ -15,7 +15,7 @@ from .records import Article, Document, Paragraph, RawText
 
 # every alternative is anchored: `match`, since `search` would try them at every position
 _BYLINE = re.compile(r"^(■|□|◆|●)\s*(记者|据|通讯员)?|^本报讯|^本报记者|^\S{0,10}?\d{1,2}月\d{1,2}日电")
-_FULL_DATE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})")
+_FULL_DATE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?![\d月])")  # not 2023年1-8月
 _MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)年")
 _SENTENCE_END = re.compile(r"[。！？!]")  # an ASCII ? is a lost character (Paragraph.has_lost_chars)
@@ -100,8 +100,8 @@ def is_headline(block: Block) -> bool:
     text = block.text
     if block.marked_heading:
         return True
-    if _SENTENCE_END.search(text[:-1] or text):
-        return False
+    if _SENTENCE_END.search(text[:-1] or text) or text.endswith(("。", "；", ";")):
+        return False  # a headline may end in ！ or ？, not in a full stop
     return len(text) <= 40 or (len(text) <= 70 and not _CLAUSE.search(text))
 
 

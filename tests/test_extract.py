@@ -406,6 +406,16 @@ def test_people_counted_by_what_they_did_are_labelled_with_it():
     assert by_quote("全市新增就业2万人，参加培训3000人。")["3000人"].indicator == "参加培训"
 
 
+def test_the_span_a_reports_title_names_is_the_period_of_figures_that_name_none():
+    text = (
+        "晋江市2023年1-8月民生实事项目进展情况\n\n1.新建改扩建中小学、幼儿园12所，已完工8所。\n\n2.计划新增学位6800个。"
+    )
+    m = by_quote(text, place="晋江市", city="泉州市", pub_date=date(2023, 9, 12))
+    assert (m["12所"].period, m["8所"].period, m["6800个"].period) == ("2023-01..2023-08", "2023-01..2023-08", None)
+    text = "2021年10月26日宁德市政府新闻办举行新闻发布会\n\n全市建成污水管网120公里。"  # a date, no span
+    assert by_quote(text, place="宁德市", city="宁德市", pub_date=date(2021, 10, 26))["120公里"].period is None
+
+
 def test_words_ending_in_a_trailing_verb_keep_it():
     assert by_quote("立案查处违法行为560起。")["560起"].indicator == "立案查处违法行为"
 

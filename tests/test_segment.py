@@ -88,6 +88,16 @@ def test_publishers():
         assert find_publisher(f"泉州市{kind}\n\n正文") is None, kind
 
 
+def test_a_month_range_is_no_date_and_a_line_ending_in_a_full_stop_no_headline():
+    text = (
+        "晋江市2023年1-8月民生实事项目进展情况\n\n1.新建改扩建中小学、幼儿园12所，已完工8所。\n\n2.计划新增学位6800个。"
+    )
+    doc = build_document(RawText("j.txt", "0" * 64, "utf-8", text))
+    assert doc.pub_date is None  # not 2023-01-08
+    assert [a.title for a in doc.articles] == ["晋江市2023年1-8月民生实事项目进展情况"]
+    assert [p.is_heading for p in doc.paragraphs] == [True, False, False]
+
+
 def test_a_web_pages_header_is_read_without_its_markup():
     html = (
         "<html><body><h1>宁德市2023年一季度经济运行情况</h1><div>发布时间：2023-04-25 来源：宁德市统计局</div>"
