@@ -458,7 +458,7 @@ def _clipped(label: str) -> str:
 _INNER_TIME = re.compile(  # not the time of a base: 比去年上半年, 较2021年一季度
     r"(?<![比较于、年])(?:今年|去年|全年)?(?:第?[一二三四]季度|[上下]半年|前[两二三]季度|\d{1,2}[-—至~]\d{1,2}月)(?:以来)?(?:共|累计)?"
 )
-_ADVERBIAL = re.compile(r"今年以来|去年以来|近年以来|近年来|截至目前")  # 12345热线今年以来受理诉求
+_ADVERBIAL = re.compile(r"今年以来|去年以来|近年以来|近年来|截至目前|分别(?=[^，,。；;]{0,6}$)")  # 12345热线今年以来受理诉求
 _PHRASE = re.compile(r"[^，,﹐。；;﹔：:！？!?、（(）)\d\s]*")  # a space ends a headline's phrase
 _THRESHOLD = re.compile(r"(?:\d+(?:周岁|岁|小时|天)|\d*[千百]?[万亿]元)(?:及以上|以上|以下)")  # 80周岁以上, 亿元以上
 
