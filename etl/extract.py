@@ -458,7 +458,9 @@ def _clipped(label: str) -> str:
 _INNER_TIME = re.compile(  # not the time of a base: 比去年上半年, 较2021年一季度
     r"(?<![比较于、年])(?:今年|去年|全年)?(?:第?[一二三四]季度|[上下]半年|前[两二三]季度|\d{1,2}[-—至~]\d{1,2}月)(?:以来)?(?:共|累计)?"
 )
-_ADVERBIAL = re.compile(r"今年以来|去年以来|近年以来|近年来|截至目前|分别(?=[^，,。；;]{0,6}$)")  # 12345热线今年以来受理诉求
+_ADVERBIAL = re.compile(
+    r"今年以来|去年以来|近年以来|近年来|截至目前|分别(?=[^，,。；;]{0,6}$)"
+)  # 12345热线今年以来受理诉求
 _PHRASE = re.compile(r"[^，,﹐。；;﹔：:！？!?、（(）)\d\s]*")  # a space ends a headline's phrase
 _THRESHOLD = re.compile(r"(?:\d+(?:周岁|岁|小时|天)|\d*[千百]?[万亿]元)(?:及以上|以上|以下)")  # 80周岁以上, 亿元以上
 
@@ -749,10 +751,10 @@ def _label(
 
 
 _COMPARISON = (
-    "同比|环比|比上年|较上年|比去年同期|较去年同期|比去年底|较去年底|比上年末|较上年末|比去年|较去年|较年初|比年初"
+    "同比|环比|比上年|较上年|比去年同期|较去年同期|比去年底|较去年底|比上年末|较上年末|比去年|较去年|较年初|比年初|较上月|比上月"
     r"|[较比]\d{4}年(?:同期)?"  # what a change is measured against
 )
-_BARE_CHANGE = re.compile(f"({_COMPARISON})?({_CHANGE_VERBS}|增加|减少|提高|降低)")
+_BARE_CHANGE = re.compile(f"({_COMPARISON})?({_CHANGE_VERBS}|增加|减少|提高|提升|降低)")
 _CHANGE_TAIL = re.compile(_BARE_CHANGE.pattern + "$")
 # 较去年底提高0.8个, 比去年同期多1200套: a change of the measure before, whatever its unit
 _COMPARED_CHANGE = re.compile(f"(?:{_COMPARISON})(?:提高|提升|多|少)$")

@@ -24,6 +24,7 @@ _PATTERNS = [
     (r"前(\d{1,2})个月", "through_month"),
     (r"(\d{4})年(\d{1,2})月", "month_of_year"),
     (r"(\d{1,2})月(\d{1,2})日", "date"),
+    (r"(\d{1,2})月份", "month"),  # 5月份，… : the latest such month by the document date
     (r"(?:较|比)(\d{4})年", "since_base"),
     (r"(?:较|比)(?:去年|上年)(?:同期)?", "comparison"),
     (r"(\d{4})年", "year"),
@@ -196,6 +197,8 @@ def _resolve(kind, g, year, doc_date, years) -> str | None:
         return f"{_ym(year, 3 * g[0] - 2)}..{_ym(year, 3 * g[0])}"
     if kind == "through_month":
         return f"{_ym(year, 1)}..{_ym(year, g[0])}"
+    if kind == "month":
+        return _ym(year if not doc_date or g[0] <= doc_date.month else year - 1, g[0]) if 1 <= g[0] <= 12 else None
     if kind == "month_range":
         return f"{_ym(year, g[0])}..{_ym(year, g[1])}"
     if kind == "now":

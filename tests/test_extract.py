@@ -417,9 +417,20 @@ def test_the_span_a_reports_title_names_is_the_period_of_figures_that_name_none(
 
 
 def test_free_trade_zones_are_one_word_and_a_respective_change_leaves_fenbie_out():
-    assert by_quote("厦门自贸片区新增企业2860家。", place="厦门市", city="厦门市")["2860家"].indicator == "自贸片区新增企业"
+    assert (
+        by_quote("厦门自贸片区新增企业2860家。", place="厦门市", city="厦门市")["2860家"].indicator
+        == "自贸片区新增企业"
+    )
     m = by_quote("海沧区、集美区前三季度固定资产投资分别增长9.1%和7.6%。", place="厦门市", city="厦门市")
     assert (m["9.1%"].indicator, m["9.1%"].place, m["7.6%"].place) == ("固定资产投资增长", "海沧区", "集美区")
+
+
+def test_a_month_alone_and_a_change_against_last_month():
+    text = "5月份，市12345便民服务平台共受理群众诉求8.6万件。全市群众满意率为96.8%，较上月提升0.4个百分点。"
+    m = by_quote(text, place="漳州市", city="漳州市", pub_date=date(2023, 6, 5))
+    assert m["8.6万件"].period == "2023-05"
+    assert (m["0.4个百分点"].kind, m["0.4个百分点"].indicator) == ("change", "群众满意率较上月提升")
+    assert by_quote("12月份新增就业1200人。", pub_date=date(2023, 1, 10))["1200人"].period == "2022-12"
 
 
 def test_words_ending_in_a_trailing_verb_keep_it():
