@@ -29,7 +29,7 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\x00-\x08
 _SCRIPT_BLOCK = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
 _TAG = re.compile(r"<[^>]{0,500}>")
 _BLOCK_TAG = re.compile(r"<\s*(br|/p|/div|/h\d|/li|/tr)\b[^>]*>", re.I)
-_CELL_TAG = re.compile(r"<\s*/t[dh]\s*>", re.I)  # a table's cells apart: 215.4</td><td>7.9 is no 215.47.9
+_CELL_TAG = re.compile(r"<\s*/?t[dh]\b[^>]*>", re.I)  # a table's cells apart: 215.4</td><td>7.9 is no 215.47.9
 _HEADING_MARK = re.compile(r"^#{1,6}\s+")
 _END_PUNCT = "。！？!?；;：:…”」』）)】—-↓"
 _CLAUSE_PUNCT = re.compile(r"[，,、；;]")
@@ -111,13 +111,14 @@ def _code_points(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
 
 
-def strip_html(text: str) -> str:
-    """Markup out, entities decoded; script and style bodies dropped whole."""
+def strip_html(text: str, tag_gap: str = "") -> str:
+    """Markup out, entities decoded; script and style bodies dropped whole. Other tags leave
+    `tag_gap`: a header's `<span>2023-04-25</span><span>10:30</span>` needs a space between."""
     if not re.search(r"</?(p|div|br|span|script|style|html|body|img|a|table|tr|td|th|li|h\d)\b", text, re.I):
         return text
     text = _SCRIPT_BLOCK.sub("", text)
     text = _CELL_TAG.sub(" ", _BLOCK_TAG.sub("\n", text))
-    return html.unescape(_TAG.sub("", text))
+    return html.unescape(_TAG.sub(tag_gap, text))
 
 
 def repair_artefacts(text: str) -> str:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from . import DATA_DIR
 from .gazetteer import Gazetteer, load_gazetteer
 from .numbers import CN_NUMERAL_CHARS, MAGNITUDES, NUMERAL, is_chinese_numeral, parse_number
-from .periods import bounds, opening_time, resolve, title_period
+from .periods import bounds, names_time, opening_time, resolve, title_period
 from .records import Document, Mention, Paragraph
 from .topics import classify
 from .units import Unit, match_unit, unit_by_canonical, unit_starts
@@ -88,7 +88,7 @@ _STRUCTURE_VERB = re.compile(
 _TIME_WORDS = re.compile(
     r"^(\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{4}年(\d{1,2}月)?(\d{1,2}日)?(起|以来|开始)?|\d{1,2}[-—至~]\d{1,2}月|\d{1,2}月\d{1,2}日|\d{1,2}月|\d{1,2}日|前[两二三]季度|前\d{1,2}个月|第?[一二三四](?:[、至到-]第?[一二三四])?季度|[上下]半年|全年|截至目前|截至|今年以来|今年|去年同期|上年同期|同期|去年|目前|当前|近年来|"
     r"此外|同时|其中|另外|比如|例如|据了解|据悉|据统计|全市|我市|本市|全区|我区|本区|全县|我县|本县|全省|我局|本局|共|已经|已|还|并|均|都|累计|分别|"
-    r"力争|预计|计划|争取|确保|到\d{4}年(底|末)?|下一步|下一阶段|接下来|今后|用[一二两三四五\d]+年(?:时间)?|[\u4e00-\u9fff]{1,6}?期间|"
+    r"力争|预计|计划|争取|确保|到\d{4}年(底|末)?|下一步|下一阶段|接下来|今后|用[一二两三四五\d]+年(?:时间)?|(?:春节|国庆|中秋|五一|节日|节假日|假期|暑期|寒假|暑假|汛期|疫情|疫情防控|活动|会议|论坛|展会)期间|"
     r"[两二三四五六七八九十]+个(?:城区|县市区|区|县|市|镇|乡|街道|村)的?)+"
 )
 _EVERY = r"(?<![人日户年月平亩])均(?![衡等值价匀])"  # 均 as "each", not 人均, 平均 or 均衡
@@ -238,6 +238,8 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
             if match_unit(s, j) and high * f2 > value:
                 if factor == 1 and f2 > 1:
                     value *= f2  # 4.1至6.4万人次: the magnitude after the upper bound applies to both
+                elif factor == 1 and (upper := second.group())[-1] in "万亿" and not set(token) & set("万亿"):
+                    value *= MAGNITUDES[upper[-1]]  # 二点五至三万吨: so does one inside the upper bound
                 value_high, i = high * (f2 if f2 > 1 else factor), j
     inner = False
     if i < len(s) and s[i] in "多余" and not match_unit(s, i):
@@ -692,10 +694,11 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
             else _kind(s, n, full_lo, sent_lo, clause_lo, prev_kind if same_sentence else None, s[prev_end : n.start])
         )
         places = _places(ctx, s, n, sent_lo)
+        time_text = ctx.time_before(n, sent_lo)
         period = (
-            resolve(ctx.time_before(n, sent_lo), ctx.doc.pub_date, ctx.year_in_force)
+            resolve(time_text, ctx.doc.pub_date, ctx.year_in_force)
             or ctx.time_referred(n.start)
-            or (ctx.title_period if kind != "target" else None)
+            or (ctx.title_period if kind != "target" and not names_time(time_text) else None)
         )
         topic = classify(
             [label or "", s[clause_lo : min(n.end + 8, sent_hi)], s[sent_lo:sent_hi], s, ctx.article_title]
@@ -751,10 +754,11 @@ def _label(
 
 
 _COMPARISON = (
-    "同比|环比|比上年|较上年|比去年同期|较去年同期|比去年底|较去年底|比上年末|较上年末|比去年|较去年|较年初|比年初|较上月|比上月"
+    "同比|环比|比上年|较上年|比去年同期|较去年同期|比去年底|较去年底|比上年末|较上年末|比去年|较去年|较年初|比年初|较上月末|比上月末|较上月底|比上月底|较上月|比上月"
     r"|[较比]\d{4}年(?:同期)?"  # what a change is measured against
 )
-_BARE_CHANGE = re.compile(f"({_COMPARISON})?({_CHANGE_VERBS}|增加|减少|提高|提升|降低)")
+# 提升 alone may be an upgrade (新建改造提升公园15个，提升1.2万平方米): a change only against a base
+_BARE_CHANGE = re.compile(f"(?:({_COMPARISON})?({_CHANGE_VERBS}|增加|减少|提高|降低)|({_COMPARISON})提升)")
 _CHANGE_TAIL = re.compile(_BARE_CHANGE.pattern + "$")
 # 较去年底提高0.8个, 比去年同期多1200套: a change of the measure before, whatever its unit
 _COMPARED_CHANGE = re.compile(f"(?:{_COMPARISON})(?:提高|提升|多|少)$")

@@ -32,7 +32,7 @@ _CN_DECIMAL = re.compile(f"([{CN_NUMERAL_CHARS}]+)点([{CN_DIGITS}]+)([万亿]*)
 NUMERAL = re.compile(
     rf"百分之[{CN_NUMERAL_CHARS}\d.点]+"  # 百分之九十八点五
     rf"|[{CN_NUMERAL_CHARS}]+分之[{CN_NUMERAL_CHARS}]+"
-    rf"|[{CN_NUMERAL_CHARS}]+点[{CN_DIGITS}]+[万亿]*"  # 十四点八, 三点五万
+    rf"|[{CN_NUMERAL_CHARS}]+点[{CN_DIGITS}]+"  # 十四点八; the caller reads 万 of 三点五万 as of 1.3万
     r"|\d+(?:,\d{3})+(?![\d])(?:\.\d+)?"
     r"|\d+(?:\.\d+)?"
     rf"|[{CN_NUMERAL_CHARS}]+"

@@ -9,6 +9,12 @@ from datetime import date, timedelta
 
 _PATTERNS = [
     # (regex, resolver name); order matters where patterns overlap: longest first
+    # a part of a year as the base of a change (比一季度加快, 较4月份增长, 与上月相比): passed over
+    (
+        r"(?:较|比|与)(?:去年|上年|今年)?(?:同期)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?)(?:相比)?",
+        "comparison",
+    ),
+    (r"(\d{1,2})月份?(?:以来|起)", "month_since"),
     (r"(?:从|自)?(\d{4})年(?:开始|起|以来)", "year_since"),
     (r"(\d{4})[-—~至到](\d{4})年", "year_range"),
     (r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:以来|起)", "date_since"),
@@ -20,6 +26,7 @@ _PATTERNS = [
     (r"(\d{1,2})月(\d{1,2})日(?:以来|起)", "date_since"),
     (r"(?:截至|截止)(\d{1,2})月(\d{1,2})日", "date"),
     (r"(?:截至|截止)(?:到)?(\d{1,2})月(?:底|末|中旬|下旬|上旬)?", "through_month"),
+    (r"(\d{1,2})月份?[-—~至到](\d{1,2})月份?|(\d{1,2})、(\d{1,2})月份", "month_range"),  # 1月份至5月份, 5、6月份
     (r"(\d{1,2})[-—~至到](\d{1,2})月", "month_range"),
     (r"前(\d{1,2})个月", "through_month"),
     (r"(\d{4})年(\d{1,2})月", "month_of_year"),
@@ -48,7 +55,7 @@ _PATTERNS = [
 ]
 # Every pattern starts with one of these characters (keep them in step): checked first, the
 # characters rule out most positions at once, five times faster than trying every pattern there.
-_FIRST_CHARS = r"(?=[从自\d截较比今本在去上下全前第一二三四昨“十过新疫中高年目当])"
+_FIRST_CHARS = r"(?=[从自\d截较比与今本在去上下全前第一二三四昨“十过新疫中高年目当])"
 _REGEX = re.compile(_FIRST_CHARS + "(?:" + "|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(_PATTERNS)) + ")")
 _NESTED = [re.compile(p) for p, _ in _PATTERNS]
 _COMPARISONS = {f"g{i}" for i, (_, kind) in enumerate(_PATTERNS) if kind == "comparison"}
@@ -61,6 +68,8 @@ def _ym(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
 
+_FUTURE = re.compile(r"将|计划|预计|力争|拟|争取")
+_PLANNING = re.compile(r"计划|安排|思路|打算")
 _ANY_TIME_WORD = re.compile(r"[年月日天今去昨季]|十[三四]五|疫情|[高中]考|目前|当前")
 _QUARTER_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
 
@@ -86,7 +95,13 @@ def resolve(sentence_before: str, doc_date: date | None, year_in_force: int | No
     years = [int(y) for y in _YEARS.findall(sentence_before)]
     kind, groups = _kind_and_groups(m)
     year = doc_date.year if doc_date else None
-    if kind in _IN_A_YEAR:
+    if kind == "month":  # 5月份: of the year written before it or in force, else the latest by the document
+        written = _year_written_before(found, year) or year_in_force
+        if written:
+            kind, groups = "month_of_year", [written, groups[0]]
+        elif doc_date and groups[0] > doc_date.month and not _FUTURE.search(sentence_before):
+            year -= 1  # 12月份 in a January report; not 将于10月份竣工
+    elif kind in _IN_A_YEAR:
         written = _year_written_before(found, year)  # 2021年全年, 去年上半年, 今年一季度
         if written or year_in_force:
             year, kind = written or year_in_force, "this_year" if kind == "whole_year" else kind
@@ -102,11 +117,20 @@ _REPORT_SPANS = {"month_range_of_year", "through_month_of_year", "month_of_year"
 
 def title_period(title: str, doc_date: date | None) -> str | None:
     """The span a report's title names with its year (晋江市2023年1-8月民生实事项目进展情况): the
-    period of its figures that name none. A press conference's date or a year alone is no span."""
+    period of its figures that name no time. A press conference's date, a year alone, two spans
+    (上半年工作总结和下半年工作计划) or days (10月1-7日) are no span."""
     found = [m for m in _REGEX.finditer(title) if m.lastgroup not in _COMPARISONS]
-    if not found or not _YEARS.search(title) or _kind_and_groups(found[-1])[0] not in _REPORT_SPANS:
+    spans = [m for m in found if _kind_and_groups(m)[0] in _REPORT_SPANS]
+    if len(spans) != 1 or spans[0] is not found[-1] or not _YEARS.search(title) or _PLANNING.search(title):
+        return None
+    if title[spans[0].end() : spans[0].end() + 1].isdigit():
         return None
     return resolve(title, doc_date)
+
+
+def names_time(text: str) -> bool:
+    """Whether `text` holds a time word, resolved or not (近五年来, 十四五以来, 年均)."""
+    return bool(_ANY_TIME_WORD.search(text))
 
 
 def opening_time(text: str, pos: int) -> str:
@@ -198,7 +222,9 @@ def _resolve(kind, g, year, doc_date, years) -> str | None:
     if kind == "through_month":
         return f"{_ym(year, 1)}..{_ym(year, g[0])}"
     if kind == "month":
-        return _ym(year if not doc_date or g[0] <= doc_date.month else year - 1, g[0]) if 1 <= g[0] <= 12 else None
+        return _ym(year, g[0]) if 1 <= g[0] <= 12 else None
+    if kind == "month_since":
+        return f"{_ym(year, g[0])}..{_ym(doc_date.year, doc_date.month)}" if 1 <= g[0] <= doc_date.month else None
     if kind == "month_range":
         return f"{_ym(year, g[0])}..{_ym(year, g[1])}"
     if kind == "now":

@@ -15,7 +15,9 @@ from .records import Article, Document, Paragraph, RawText
 
 # every alternative is anchored: `match`, since `search` would try them at every position
 _BYLINE = re.compile(r"^(■|□|◆|●)\s*(记者|据|通讯员)?|^本报讯|^本报记者|^\S{0,10}?\d{1,2}月\d{1,2}日电")
-_FULL_DATE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?![\d月])")  # not 2023年1-8月
+_FULL_DATE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d*月)")  # not 2023年1-8月
+_META_DATE = re.compile(r"<meta[^>]*(?:pubdate|publishdate|firstpublishedtime)[^>]*content=[\"']([^\"']+)", re.I)
+_LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)]|[①-⑳])")
 _MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)年")
 _SENTENCE_END = re.compile(r"[。！？!]")  # an ASCII ? is a lost character (Paragraph.has_lost_chars)
@@ -67,7 +69,9 @@ def build_document(raw: RawText) -> Document:
     clean_text, spans = _join_blocks(blocks)
     doc_id = raw.sha256[:16]
     gaz = load_gazetteer()
-    header = to_simplified(repair_artefacts(strip_html(raw.text[:_HEADER_CHARS])))
+    head = raw.text[:_HEADER_CHARS]
+    meta_dates = " ".join(m.group(1) for m in _META_DATE.finditer(head))  # <meta name="PubDate" content=…>
+    header = to_simplified(repair_artefacts(meta_dates + "\n" + strip_html(head, tag_gap=" ")))
     simplified = "\n".join(b.simplified for b in blocks)  # = to_simplified(clean_text), see clean()
     doc = Document(
         doc_id=doc_id,
@@ -100,8 +104,10 @@ def is_headline(block: Block) -> bool:
     text = block.text
     if block.marked_heading:
         return True
-    if _SENTENCE_END.search(text[:-1] or text) or text.endswith(("。", "；", ";")):
-        return False  # a headline may end in ！ or ？, not in a full stop
+    if _SENTENCE_END.search(text[:-1] or text):
+        return False
+    if text.endswith(("。", "；", ";")) and (_CLAUSE.search(text) or _LIST_NUMBER.match(text)):
+        return False  # a list's item or a sentence (鼓楼区：新建学校5所。 may head an article)
     return len(text) <= 40 or (len(text) <= 70 and not _CLAUSE.search(text))
 
 

@@ -137,6 +137,7 @@ def test_html_is_stripped_and_scripts_dropped():
     assert strip_html(html) == "福州市新增本土确诊病例3例\n全市&全省\n"
     row = "<tr><td>社会消费品零售总额（亿元）</td><td>215.4</td><td>7.9</td></tr>"
     assert strip_html(row).split() == ["社会消费品零售总额（亿元）", "215.4", "7.9"]  # cells stay apart
+    assert strip_html("<table><tr><td>215.4<td>7.9</tr></table>").split() == ["215.4", "7.9"]  # unclosed cells
 
 
 def test_blocks_carry_their_simplified_text():

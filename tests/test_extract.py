@@ -404,6 +404,21 @@ def test_people_counted_by_what_they_did_are_labelled_with_it():
     m = by_quote("活动期间全市12万余人参加，近20万人受益。")
     assert (m["12万余人"].indicator, m["20万人"].indicator) == ("参加人数", "受益人数")
     assert by_quote("全市新增就业2万人，参加培训3000人。")["3000人"].indicator == "参加培训"
+    assert by_quote("规上工业企业期间费用同比增长3.2%。")["3.2%"].indicator == "规上工业企业期间费用同比增长"
+    assert by_quote("市民热线春节期间受理群众诉求3200件。")["3200件"].indicator == "市民热线春节期间受理群众诉求"
+    m = by_quote("新建改造提升公园15个，提升1.2万平方米。")  # an upgrade, not a change of the count
+    assert not m["1.2万平方米"].indicator.startswith("新建改造提升公园")
+
+
+def test_a_title_with_two_spans_or_days_or_a_sentence_with_its_own_time_word_takes_no_title_span():
+    d = date(2023, 8, 10)
+    text = "福州市2023年上半年工作总结和下半年工作计划\n\n全市新增就业2.1万人。"
+    assert by_quote(text, pub_date=d)["2.1万人"].period is None
+    text = "2023年10月1-7日国庆假期旅游情况\n\n全市接待游客120万人次。"
+    assert by_quote(text, pub_date=d)["120万人次"].period is None
+    text = "2023年上半年泉州经济运行情况\n\n近五年来，地区生产总值年均增长7.2%。全市新增就业2.1万人。"
+    m = by_quote(text, place="泉州市", city="泉州市", pub_date=d)
+    assert (m["7.2%"].period, m["2.1万人"].period) == (None, "2023-01..2023-06")
 
 
 def test_the_span_a_reports_title_names_is_the_period_of_figures_that_name_none():
@@ -431,6 +446,18 @@ def test_a_month_alone_and_a_change_against_last_month():
     assert m["8.6万件"].period == "2023-05"
     assert (m["0.4个百分点"].kind, m["0.4个百分点"].indicator) == ("change", "群众满意率较上月提升")
     assert by_quote("12月份新增就业1200人。", pub_date=date(2023, 1, 10))["1200人"].period == "2022-12"
+    d = date(2023, 8, 10)
+    assert by_quote("去年5月份新增就业1200人。", pub_date=d)["1200人"].period == "2022-05"
+    assert by_quote("1月份至5月份新增就业1200人。", pub_date=d)["1200人"].period == "2023-01..2023-05"
+    assert by_quote("5、6月份新增就业1200人。", pub_date=d)["1200人"].period == "2023-05..2023-06"
+    assert by_quote("5月份以来新增就业1200人。", pub_date=d)["1200人"].period == "2023-05..2023-08"
+    assert by_quote("5月份，全市新增就业1200人，较4月份增长12%。", pub_date=d)["12%"].period == "2023-05"
+    assert by_quote("比去年5月份增加300人。", pub_date=d)["300人"].period is None  # a base
+    assert by_quote("项目将于10月份竣工，总投资3亿元。", pub_date=d)["3亿元"].period == "2023-10"  # ahead
+    m = by_quote("上半年全市地区生产总值增长4.3%，增速比一季度加快1.2个百分点。", pub_date=d)
+    assert m["1.2个百分点"].period == "2023-01..2023-06"  # 一季度 is the base
+    m = by_quote("全市存款余额5000亿元，较上月末增加120亿元。", pub_date=d)
+    assert (m["120亿元"].kind, m["120亿元"].indicator) == ("change", "存款余额较上月末增加")
 
 
 def test_words_ending_in_a_trailing_verb_keep_it():

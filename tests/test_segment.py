@@ -98,6 +98,15 @@ def test_a_month_range_is_no_date_and_a_line_ending_in_a_full_stop_no_headline()
     assert [p.is_heading for p in doc.paragraphs] == [True, False, False]
 
 
+def test_a_headers_date_in_its_own_tag_or_in_a_meta_tag_is_found():
+    page = "<html><body><h1>标题</h1><span>发布时间：2023-04-25</span><span>10:30</span><p>全市新增就业2万人。</p></body></html>"
+    assert build_document(RawText("a.html", "0" * 64, "utf-8", page)).pub_date == date(2023, 4, 25)
+    page = '<html><head><meta name="PubDate" content="2023-04-25 10:30"></head><body><p>全市新增就业2万人。</p></body></html>'
+    assert build_document(RawText("b.html", "0" * 64, "utf-8", page)).pub_date == date(2023, 4, 25)
+    text = "福州日报\n\n鼓楼区：新建学校5所。\n\n本报讯（记者 李四）今年以来，鼓楼区新建学校5所。"  # a headline
+    assert build_document(RawText("c.txt", "0" * 64, "utf-8", text)).articles[0].title == "鼓楼区：新建学校5所。"
+
+
 def test_a_web_pages_header_is_read_without_its_markup():
     html = (
         "<html><body><h1>宁德市2023年一季度经济运行情况</h1><div>发布时间：2023-04-25 来源：宁德市统计局</div>"
