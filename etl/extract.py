@@ -70,6 +70,7 @@ _TARGET = re.compile(  # the lookahead lists the alternatives' first characters,
     r"|在年度(?=[\d一二三四五六七八九十])|将(?:再|继续|进一步)?(?=在|于|实现|达到|建成|完成|新增|提升|提高|突破|超过|达|投入|累计|加快|新建|建设|缩短|减少|降低|增加|惠及|带动|覆盖))"
 )
 _ACTUAL_AGAIN = re.compile(r"截至|已经|已|目前")
+_GOAL_AFTER = re.compile(r"(?:以内|以上|以下|左右)?的(?:预期|年度)?目标")
 _PAST_PART = re.compile(r"\s*(?:去年|上年|过去|截至|目前|已|今年以来)")
 # Plans announced for what comes next: every figure after the cue in the paragraph is a target,
 # up to a sentence or part that opens with a time past (下一步…。截至5月底，累计接种…).
@@ -879,6 +880,8 @@ def _kind(s: str, n: Number, full_lo: int, sent_lo: int, clause_lo: int, prev_ki
     cue = cues[-1] if cues else None
     if cue is not None and cue.start() < n.start and not _ACTUAL_AGAIN.search(s, cue.end(), n.start):
         return "target"
+    if _GOAL_AFTER.match(s, n.end):
+        return "target"  # 控制在4.5%以内的目标范围, 实现增长6%的预期目标
     clause = s[clause_lo : n.start]
     if _FROM.search(clause) and _TRANSITION.match(s[n.end : n.end + 4]):
         return "baseline"

@@ -460,6 +460,13 @@ def test_a_month_alone_and_a_change_against_last_month():
     assert (m["120亿元"].kind, m["120亿元"].indicator) == ("change", "存款余额较上月末增加")
 
 
+def test_a_figure_of_a_goal_is_a_target():
+    m = by_quote("城镇登记失业率为2.9%，控制在4.5%以内的目标范围。")
+    assert (m["2.9%"].kind, m["4.5%"].kind) == ("actual", "target")
+    assert by_quote("全年地区生产总值增长6.1%，实现了增长6%的预期目标。")["6%"].kind == "target"
+    assert by_quote("完成年度目标任务的116.4%。")["116.4%"].kind == "actual"
+
+
 def test_words_ending_in_a_trailing_verb_keep_it():
     assert by_quote("立案查处违法行为560起。")["560起"].indicator == "立案查处违法行为"
 
