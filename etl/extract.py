@@ -78,7 +78,7 @@ _PAST_OPENING = re.compile(r"[。！？!?；;]" + _PAST_PART.pattern)
 _PLAN = re.compile(r"下一步|下一阶段|接下来|今后|未来五年|未来三年")
 _CHANGE_VERBS = "增长|成长|下降|比增|比降|上升|上涨|下跌|回落"  # 成长: Taiwanese 增长
 _CHANGE = re.compile(
-    f"(同比|比上年|比去年同期|较上年|年均)?({_CHANGE_VERBS}|减少了?|降低了?|提高了|提升了|增加了|增加(?!值)|回升|加快|放缓|降幅|增幅|减少了平均)[^到至]{{0,2}}$"
+    f"(同比|比上年|比去年同期|较上年|年均)?({_CHANGE_VERBS}|减少了?|降低了?|提高了|提升了|增加了|增加(?!值)|回升|加快|放缓|降幅|增幅|减少了平均|压缩|缩短)[^到至]{{0,2}}$"
 )
 _TRANSITION = re.compile(
     r"^\s*(提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降至|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|压缩至|压缩到|扩大到|扩大至|到|至)"
@@ -436,7 +436,10 @@ def _droppable_lead(word) -> bool:
 
 @lru_cache(maxsize=65536)
 def label_before(text: str) -> str:
-    """`全市粮食播种面积` from `一、守好群众的…。全市粮食播种面积`: the clause minus scope, time and verbs."""
+    """`全市粮食播种面积` from `一、守好群众的…。全市粮食播种面积`: the clause minus scope, time and verbs;
+    of a headline, its last phrase (福州持续优化营商环境 市场主体突破…)."""
+    gaps = list(_HEADLINE_GAP.finditer(text))
+    text = text[gaps[-1].end() :] if gaps else text
     text = _ADVERBIAL.sub("", _PRE_QUALIFIER.sub("", text))
     while True:  # stripping one end can expose more to strip at the other
         stripped = _TRAIL_WORDS.sub("", _strip_lead(text))
@@ -457,6 +460,7 @@ def _clipped(label: str) -> str:
     return label
 
 
+_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff”》])[ \u3000]+(?=[\u4e00-\u9fff“《])")
 # a time inside a label, after its subject: 12345热线一季度共受理群众诉求
 _INNER_TIME = re.compile(  # not the time of a base: 比去年上半年, 较2021年一季度
     r"(?<![比较于、年])(?:今年|去年|全年)?(?:第?[一二三四]季度|[上下]半年|前[两二三]季度|\d{1,2}[-—至~]\d{1,2}月)(?:以来)?(?:共|累计)?"

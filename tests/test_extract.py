@@ -467,6 +467,14 @@ def test_a_figure_of_a_goal_is_a_target():
     assert by_quote("完成年度目标任务的116.4%。")["116.4%"].kind == "actual"
 
 
+def test_a_headlines_last_phrase_labels_its_figure_and_a_cut_by_a_share_is_a_change():
+    m = by_quote(
+        "福州持续优化营商环境 市场主体突破130万户\n\n全市审批时限平均压缩70%以上，全流程时间压缩至0.5个工作日。"
+    )
+    assert m["130万户"].indicator == "市场主体"
+    assert (m["70%"].kind, m["0.5个工作日"].kind) == ("change", "actual")
+
+
 def test_words_ending_in_a_trailing_verb_keep_it():
     assert by_quote("立案查处违法行为560起。")["560起"].indicator == "立案查处违法行为"
 
