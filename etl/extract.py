@@ -90,7 +90,7 @@ _TIME_WORDS = re.compile(
     r"^(\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{4}年(\d{1,2}月)?(\d{1,2}日)?(起|以来|开始)?|\d{1,2}[-—至~]\d{1,2}月|\d{1,2}月\d{1,2}日|\d{1,2}月|\d{1,2}日|前[两二三]季度|前\d{1,2}个月|第?[一二三四](?:[、至到-]第?[一二三四])?季度|[上下]半年|全年|截至目前|截至|今年以来|今年|去年同期|上年同期|同期|去年|目前|当前|近年来|"
     r"此外|同时|其中|另外|比如|例如|据了解|据悉|据统计|全市|我市|本市|全区|我区|本区|全县|我县|本县|全省|我局|本局|共|已经|已|还|并|均|都|累计|分别|"
     r"力争|预计|计划|争取|确保|到\d{4}年(底|末)?|下一步|下一阶段|接下来|今后|用[一二两三四五\d]+年(?:时间)?|(?:春节|国庆|中秋|五一|节日|节假日|假期|暑期|寒假|暑假|汛期|疫情|疫情防控|活动|会议|论坛|展会)期间|"
-    r"[两二三四五六七八九十]+个(?:城区|县市区|区|县|市|镇|乡|街道|村)的?)+"
+    r"[两二三四五六七八九十]+个?(?:城区|县市区|区|县|市|镇|乡|街道|村)的?)+"
 )
 _EVERY = r"(?<![人日户年月平亩])均(?![衡等值价匀])"  # 均 as "each", not 人均, 平均 or 均衡
 _TRAIL_WORDS = re.compile(
@@ -281,6 +281,7 @@ def _magnitude(s: str, pos: int) -> tuple[float, int]:
 
 
 # what the number counts, then the ranking in it: 九个|设区市中排名第三 (not 8.2%在全省…中排名)
+_PLACE_FIELD = re.compile(r"(?:设区市|地市|县（市、区）|县市区|区县|县区)中")
 _RANK_FIELD = re.compile(
     r"(?:(?!在|全省|全国|全市)[^，,。；;\d零一二三四五六七八九十百千万]){0,8}?中(?:排名|排在|排第|位居|位列|居(?=第|首|前))"
 )
@@ -312,8 +313,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "one as an article"
     if n.chinese and token.startswith("十") and _VAGUE.search(before):
         return "no figure"  # 数十家医院, 几十个: a size, not a count
-    if _RANK_FIELD.match(s, n.end):
-        return "field of a ranking"  # 在全省九个设区市中排名第三
+    if _RANK_FIELD.match(s, n.end) or _PLACE_FIELD.match(s, n.end):
+        return "field of a ranking"  # 在全省九个设区市中排名第三; 全省9个设区市中，厦门…
     after_unit, _ = _structure()
     if s.startswith(after_unit, n.unit_start) or _STRUCTURE_VERB.search(s, max(0, n.start - 8), n.start):
         return "structure of the speech"
@@ -415,11 +416,12 @@ def tag(text: str) -> tuple[Word, ...]:
 
 
 def _strip_lead(text: str) -> str:
+    dropped_count = False
     text = text.lstrip("、，,　 （()”")
     text = _TIME_WORDS.sub("", text)
     words = list(tag(text))
-    while words and _droppable_lead(words[0]):
-        words.pop(0)
+    while words and (_droppable_lead(words[0]) or (dropped_count and words[0].word in _ADMIN_UNITS)):
+        dropped_count = words.pop(0).flag == "m"  # 福州、泉州两|市地区生产总值: the places' count and kind
     return "".join(w.word for w in words)
 
 
@@ -796,6 +798,8 @@ _BARE_VERBS = re.compile("完成|整改|建成|办结|竣工|完工|开工|投�
 def _object_of(label: str) -> str:
     """`一般隐患` of `排查一般隐患`: a label without the verbs it opens with, if a noun is left."""
     words = list(tag(label))
+    if not words or not words[0].flag.startswith("v"):
+        return label  # 一般公共预算收入 (jieba tags 预算 and 收入 as verbs): no verb opens it
     while len(words) > 1 and words[0].flag.startswith("v"):  # 新建改造|城市公园
         words.pop(0)
     return "".join(w.word for w in words) if any(w.flag.startswith("n") for w in words) else ""
@@ -931,6 +935,9 @@ def _places(ctx: _Context, s: str, n: Number, sent_lo: int) -> list[tuple[str | 
     opening = ctx.places_between(0, min(_SUBJECT_CHARS, n.start))
     if opening:
         widened = [w for w in _OWN_PLACE.finditer(s, opening[-1].end, sent_lo) if s[w.start() - 1] in _CLAUSE_END]
+        wide = _wide_scope(s, opening[-1].end, sent_lo) or _wide_scope(s, 0, opening[0].start)
+        if wide and (not widened or wide[0] > widened[-1].start()):
+            return [(wide[1], None)]  # 全省9个设区市中，厦门…。全省城镇居民…；农村居民…
         if widened:
             return [ctx.own_place(widened[-1])]
         parent = ctx.gaz.common_parent(_listed_names(s, opening))
@@ -975,11 +982,12 @@ def _listed_places(ctx: _Context, s: str, hits: list, n: Number) -> list[tuple[s
     names = _listed_names(s, hits)
     if len(names) == 1:
         return [(names[0], None)]
-    if _EACH.search(s, hits[-1].end, n.start):
+    respective = s.rfind("分别", hits[-1].end, n.start)
+    each = [m.start() for m in _EACH.finditer(s, hits[-1].end, n.start)]
+    if each and each[-1] > respective:
         return [(name, None) for name in names]  # 福州市、泉州市各3例 (均超过): one record per place
-    respective = s.find("分别", hits[-1].end, n.start)
     if respective >= 0 and (name := _respective(ctx, names, respective, n)):
-        return [(name, None)]
+        return [(name, None)]  # 均突破1.2万亿元，分别达12308亿元和12103亿元: the later cue
     return [(ctx.gaz.common_parent(names), None)]
 
 

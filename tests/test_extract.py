@@ -475,6 +475,26 @@ def test_a_headlines_last_phrase_labels_its_figure_and_a_cut_by_a_share_is_a_cha
     assert (m["70%"].kind, m["0.5个工作日"].kind) == ("change", "actual")
 
 
+def test_a_provincial_report_of_two_cities_each_and_then_respectively():
+    text = (
+        "福建日报\n\n我省去年经济总量突破5.3万亿元\n\n本报讯 2022年，全省地区生产总值53109.85亿元。其中，福州、泉州两市"
+        "地区生产总值均突破1.2万亿元，分别达12308.23亿元和12102.97亿元。\n\n全省9个设区市中，厦门、福州增速分别为4.4%、"
+        "4.3%。全省城镇居民人均可支配收入54842元；农村居民人均可支配收入24987元。全国一般公共预算收入20.4万亿元，我省完成3339.2亿元。"
+    )
+    ms = mentions(text, place="福建省", city=None, pub_date=date(2023, 3, 2))
+    got = [(m.quote, m.place) for m in ms if m.quote in ("1.2万亿元", "12308.23亿元", "12102.97亿元", "9个", "24987元")]
+    assert got == [
+        ("1.2万亿元", "福州市"),
+        ("1.2万亿元", "泉州市"),
+        ("12308.23亿元", "福州市"),
+        ("12102.97亿元", "泉州市"),
+        ("24987元", "福建省"),
+    ]
+    m = {x.quote: x for x in ms}
+    assert m["12308.23亿元"].indicator == "地区生产总值"
+    assert m["3339.2亿元"].indicator == "一般公共预算收入完成"
+
+
 def test_words_ending_in_a_trailing_verb_keep_it():
     assert by_quote("立案查处违法行为560起。")["560起"].indicator == "立案查处违法行为"
 
