@@ -738,10 +738,12 @@ def _label(
         return _total_of(previous, total.group(1))
     if not before and n.unit is not None and n.unit.dimension == "people" and (done := _DONE_BY.match(s, n.end)):
         return done.group(1) + "人数"  # 12万余人参加, 近20万人受益: the people who did it
-    compared = _COMPARED_CHANGE.search(raw_before)  # 多/少 need their base: 比去年同期多 (提高 is carried below)
+    # 多/少 need their base (比去年同期多), and so does a change whose base the label lost (比“十三五”末增加);
+    # a plain one (比上年提高 → 提高) is carried below
+    compared = _COMPARED_CHANGE.search(raw_before)
     if (
         compared
-        and compared.group().endswith(("多", "少"))
+        and (compared.group().endswith(("多", "少")) or not _BARE_CHANGE.fullmatch(before))
         and previous
         and not label_before(raw_before[: compared.start()])
     ):
@@ -762,13 +764,13 @@ def _label(
 
 _COMPARISON = (
     "同比|环比|比上年|较上年|比去年同期|较去年同期|比去年底|较去年底|比上年末|较上年末|比去年|较去年|较年初|比年初|较上月末|比上月末|较上月底|比上月底|较上月|比上月"
-    r"|[较比]\d{4}年(?:同期)?"  # what a change is measured against
+    r"|[较比]\d{4}年(?:同期)?|[较比]“?十[三四]五”?末"  # what a change is measured against
 )
 # 提升 alone may be an upgrade (新建改造提升公园15个，提升1.2万平方米): a change only against a base
 _BARE_CHANGE = re.compile(f"(?:({_COMPARISON})?({_CHANGE_VERBS}|增加|减少|提高|降低)|({_COMPARISON})提升)")
 _CHANGE_TAIL = re.compile(_BARE_CHANGE.pattern + "$")
 # 较去年底提高0.8个, 比去年同期多1200套: a change of the measure before, whatever its unit
-_COMPARED_CHANGE = re.compile(f"(?:{_COMPARISON})(?:提高|提升|多|少)$")
+_COMPARED_CHANGE = re.compile(f"(?:{_COMPARISON})(?:提高|提升|多|少|增加|减少|{_CHANGE_VERBS})$")
 _YEAR = re.compile(r"\d{4}年")  # a base year between two figures (比2011年下降了) is no figure
 
 

@@ -50,6 +50,7 @@ _PATTERNS = [
     (r"第?([一二三四1-4])(?:至|到|-|—)第?([一二三四1-4])季度", "quarter_range"),
     (r"第?([一二三四1-4])、第?([一二三四1-4])季度", "quarter_pair"),
     (r"第?([一二三四1-4])季度", "quarter"),
+    (r"(?:较|比)“?十([三四])五”?末", "since_plan_end"),  # 比“十三五”末增加: 2020 to now
     (r"“?十四五”?末", "y2025"),
     (r"“?十三五”?末", "y2020"),
 ]
@@ -59,7 +60,7 @@ _FIRST_CHARS = r"(?=[从自\d截较比与今本在去上下全前第一二三四
 _REGEX = re.compile(_FIRST_CHARS + "(?:" + "|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(_PATTERNS)) + ")")
 _NESTED = [re.compile(p) for p, _ in _PATTERNS]
 _COMPARISONS = {f"g{i}" for i, (_, kind) in enumerate(_PATTERNS) if kind == "comparison"}
-_BASES = {f"g{i}" for i, (_, kind) in enumerate(_PATTERNS) if kind == "since_base"}
+_BASES = {f"g{i}" for i, (_, kind) in enumerate(_PATTERNS) if kind in ("since_base", "since_plan_end")}
 _PART_END = re.compile("[；;]")
 _YEARS = re.compile(r"(\d{4})年")
 
@@ -173,6 +174,9 @@ def _resolve(kind, g, year, doc_date, years) -> str | None:
         return f"{g[0]}..{g[1]}" if g[1] > g[0] else None
     if kind == "year_since":
         return f"{g[0]}..{year}" if year else f"{g[0]}"
+    if kind == "since_plan_end":
+        base = 2020 if g[0] == 3 else 2025
+        return f"{base}..{year}" if year and year > base else None
     if kind == "since_base":
         later = [y for y in years if y > g[0]]
         return f"{g[0]}..{later[0]}" if later else (f"{g[0]}..{year}" if year else None)

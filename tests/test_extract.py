@@ -495,6 +495,12 @@ def test_a_provincial_report_of_two_cities_each_and_then_respectively():
     assert m["3339.2亿元"].indicator == "一般公共预算收入完成"
 
 
+def test_a_change_against_the_end_of_a_five_year_plan():
+    m = by_quote("全市城市供水能力达到每日65万吨，比“十三五”末增加15万吨。", pub_date=date(2023, 12, 20))
+    assert (m["15万吨"].kind, m["15万吨"].period) == ("change", "2020..2023")
+    assert m["15万吨"].indicator == "城市供水能力比“十三五”末增加"
+
+
 def test_words_ending_in_a_trailing_verb_keep_it():
     assert by_quote("立案查处违法行为560起。")["560起"].indicator == "立案查处违法行为"
 
