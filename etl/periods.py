@@ -33,6 +33,7 @@ _PATTERNS = [
     (r"(\d{1,2})月(\d{1,2})日", "date"),
     (r"(\d{1,2})月份", "month"),  # 5月份，… : the latest such month by the document date
     (r"(?:较|比)(\d{4})年", "since_base"),
+    (r"(?:是|为|相当于)(\d{4})年的", "since_base"),  # 是1988年的约90倍: a ratio over the years since
     (r"(?:较|比)(?:去年|上年)(?:同期)?", "comparison"),
     (r"(\d{4})年", "year"),
     (r"今年以来|今年|本年度|在年度", "this_year"),
@@ -56,7 +57,7 @@ _PATTERNS = [
 ]
 # Every pattern starts with one of these characters (keep them in step): checked first, the
 # characters rule out most positions at once, five times faster than trying every pattern there.
-_FIRST_CHARS = r"(?=[从自\d截较比与今本在去上下全前第一二三四昨“十过新疫中高年目当])"
+_FIRST_CHARS = r"(?=[从自\d截较比与是为相今本在去上下全前第一二三四昨“十过新疫中高年目当])"
 _REGEX = re.compile(_FIRST_CHARS + "(?:" + "|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(_PATTERNS)) + ")")
 _NESTED = [re.compile(p) for p, _ in _PATTERNS]
 _COMPARISONS = {f"g{i}" for i, (_, kind) in enumerate(_PATTERNS) if kind == "comparison"}

@@ -501,6 +501,12 @@ def test_a_change_against_the_end_of_a_five_year_plan():
     assert m["15万吨"].indicator == "城市供水能力比“十三五”末增加"
 
 
+def test_a_multiple_of_a_past_year_runs_from_it_and_only_leaves_the_label():
+    m = by_quote("1988年，宁德地区财政收入仅1.2亿元。2022年，全市地区生产总值达到3554.6亿元，是1988年的约90倍。")
+    assert (m["1.2亿元"].indicator, m["1.2亿元"].period) == ("地区财政收入", "1988")
+    assert m["90倍"].period == "1988..2022"
+
+
 def test_words_ending_in_a_trailing_verb_keep_it():
     assert by_quote("立案查处违法行为560起。")["560起"].indicator == "立案查处违法行为"
 
