@@ -86,11 +86,13 @@ _TRANSITION = re.compile(
 _STRUCTURE_VERB = re.compile(
     r"(主要做了|重点抓了|重点抓|突出抓好|主要有|重点有|主要采取了|采取了|突出|主要从|做好|聚焦)$"
 )
+# The kinds of place a name ends in, longest first (城区 before 区)
+_PLACE_KINDS = "城区|县市区|街道|区|县|市|镇|乡|村"
 _TIME_WORDS = re.compile(
     r"^(\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{4}年(\d{1,2}月)?(\d{1,2}日)?(起|以来|开始)?|\d{1,2}[-—至~]\d{1,2}月|\d{1,2}月\d{1,2}日|\d{1,2}月|\d{1,2}日|前[两二三]季度|前\d{1,2}个月|第?[一二三四](?:[、至到-]第?[一二三四])?季度|[上下]半年|全年|截至目前|截至|今年以来|今年|去年同期|上年同期|同期|去年|目前|当前|近年来|"
     r"此外|同时|其中|另外|比如|例如|据了解|据悉|据统计|全市|我市|本市|全区|我区|本区|全县|我县|本县|全省|我局|本局|共|已经|已|还|并|均|都|累计|分别|"
     r"力争|预计|计划|争取|确保|到\d{4}年(底|末)?|下一步|下一阶段|接下来|今后|用[一二两三四五\d]+年(?:时间)?|(?:春节|国庆|中秋|五一|节日|节假日|假期|暑期|寒假|暑假|汛期|疫情|疫情防控|活动|会议|论坛|展会)期间|"
-    r"[两二三四五六七八九十]+个?(?:城区|县市区|区|县|市|镇|乡|街道|村)的?)+"
+    rf"[两二三四五六七八九十]+个?(?:{_PLACE_KINDS})的?)+"
 )
 _EVERY = r"(?<![人日户年月平亩])均(?![衡等值价匀])"  # 均 as "each", not 人均, 平均 or 均衡
 _TRAIL_WORDS = re.compile(
@@ -850,8 +852,8 @@ def _total_of(previous: str, total: str) -> str:
 
 
 # Places, not measures, listed before 分别 (陈埭镇、安海镇上半年税收分别突破…): the gazetteer may not know them
-_PLACE_ITEM = re.compile(r"(镇|乡|街道|县|区|市|村)$")
-_PLACE_KIND = re.compile(r"(?:城区|县市区|区|县|市|镇|乡|街道|村)(?=[的、，,。；;和及]|$)")  # the places' kind, a word
+_PLACE_ITEM = re.compile(f"(?:{_PLACE_KINDS})$")
+_PLACE_KIND = re.compile(f"(?:{_PLACE_KINDS})(?=[的、，,。；;和及]|$)")  # the places' kind, a word
 
 
 def _listed_subjects(text: str, count: int) -> list[str] | None:

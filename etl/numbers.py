@@ -11,21 +11,6 @@ import cn2an
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_NUMERAL_CHARS = CN_DIGITS + "十百千万亿"
 MAGNITUDES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
-_CN_DIGIT_VALUES = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_CN_DECIMAL = re.compile(f"([{CN_NUMERAL_CHARS}]+)点([{CN_DIGITS}]+)([万亿]*)")
 
 # One numeral token: `百分之五十`, `三分之二`, `1,200.5`, `1.3`, `一千三百`. Magnitude words after
 # an Arabic number (`1.3万`) are read by the caller, since `千瓦时` starts with one too.
@@ -52,10 +37,9 @@ def parse_number(token: str) -> float:
         return parse_number(numerator) / parse_number(denominator)
     if re.fullmatch(r"\d+(\.\d+)?", token):
         return float(token)
-    if decimal := _CN_DECIMAL.fullmatch(token):  # cn2an reads 三点五 but not 三点五万
-        whole, digits, magnitudes = decimal.groups()
-        value = parse_number(whole) + float("0." + "".join(str(_CN_DIGIT_VALUES[c]) for c in digits))
-        return value * math.prod(MAGNITUDES[m] for m in magnitudes)
+    if "点" in token and token[-1] in "万亿":  # cn2an reads 三点五 but not 三点五万
+        head = token.rstrip("万亿")
+        return parse_number(head) * math.prod(MAGNITUDES[m] for m in token[len(head) :])
     if not any(c in CN_DIGITS + "十" for c in token):
         raise ValueError(f"not a numeral: {token}")  # a bare 万 or 千 is a word, not a number
     try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 _PATTERNS = [
     # (regex, resolver name); order matters where patterns overlap: longest first
@@ -123,6 +124,7 @@ _REPORT_SPANS = {"month_range_of_year", "through_month_of_year", "month_of_year"
                  "quarter_range", "first_half", "second_half"}  # fmt: skip
 
 
+@lru_cache(maxsize=1024)  # asked once per paragraph, of its article's title
 def title_period(title: str, doc_date: date | None) -> str | None:
     """The span a report's title names with its year (晋江市2023年1-8月民生实事项目进展情况): the
     period of its figures that name no time. A press conference's date, a year alone, two spans
