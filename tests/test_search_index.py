@@ -87,22 +87,44 @@ def test_search_ranks_exactly_the_paragraphs_containing_a_term(seed_db, monkeypa
             assert order == sorted(order, key=lambda r: (-r[0], -r[1], r[2]))
 
 
+def tiny_db(path, texts: dict[str, str]) -> duckdb.DuckDBPyConnection:
+    """A database of one document whose paragraphs are `texts` (id → text), indexed."""
+    con = duckdb.connect(str(path))
+    con.execute(SCHEMA)
+    con.execute("""INSERT INTO documents (doc_id, file_name, sha256, encoding, script, original_text, clean_text)
+                   VALUES ('d', 'd.txt', '', 'utf-8', 'simplified', '', '')""")
+    for seq, (pid, text) in enumerate(texts.items()):
+        con.execute("INSERT INTO paragraphs VALUES (?, 'd-a00', 'd', ?, ?, ?, 0, 0, false, false)", [pid, seq, text, text])
+    search_index.refresh(con)
+    return con
+
+
 def test_a_candidate_holding_the_bigrams_but_not_the_term_is_left_out(tmp_path, monkeypatch):
     path = tmp_path / "tiny.duckdb"
     texts = {"p-true": "全市开展核酸检测。", "p-false": "核酸很多，酸检两次，检测完毕。", "p-none": "公园绿地"}
-    with duckdb.connect(str(path)) as con:
-        con.execute(SCHEMA)
-        con.execute("""INSERT INTO documents (doc_id, file_name, sha256, encoding, script, original_text, clean_text)
-                       VALUES ('d', 'd.txt', '', 'utf-8', 'simplified', '', '')""")
-        for seq, (pid, text) in enumerate(texts.items()):
-            con.execute(
-                """INSERT INTO paragraphs VALUES (?, 'd-a00', 'd', ?, ?, ?, 0, 0, false, false)""",
-                [pid, seq, text, text],
-            )
-        search_index.refresh(con)
+    with tiny_db(path, texts) as con:
         assert candidates(con, "核酸检测") == {"p-true", "p-false"}
     monkeypatch.setenv("FUJIAN_DB", str(path))
     assert queries.search_paragraphs(("核酸检测",))["paragraph_id"].tolist() == ["p-true"]
+
+
+def test_letters_match_whatever_their_case_and_chinese_terms_skip_the_lowering(tmp_path, monkeypatch):
+    """Terms come lowercased (ui.terms); texts and labels keep the publisher's GDP and 5G."""
+    path = tmp_path / "tiny.duckdb"
+    with tiny_db(path, {"p-gdp": "全市GDP增长6%。", "p-5g": "新建5G基站1200个。", "p-none": "公园绿地"}) as con:
+        con.execute("""INSERT INTO mentions (mention_id, paragraph_id, article_id, doc_id, start, "end", quote,
+                           value, dimension, indicator, kind, qualifier, topic, confidence)
+                       VALUES ('m1', 'p-gdp', 'd-a00', 'd', 7, 9, '6%', 6, 'percent', 'GDP增长', 'change',
+                               'exact', 'economy', 1.0)""")
+    monkeypatch.setenv("FUJIAN_DB", str(path))
+    st.cache_data.clear()
+    assert queries.search_paragraphs(("gdp",))["paragraph_id"].tolist() == ["p-gdp"]
+    assert queries.search_paragraphs(("5g", "基站"))[["paragraph_id", "matched"]].values.tolist() == [["p-5g", 2]]
+    assert queries.search_paragraphs(("增长",))["paragraph_id"].tolist() == ["p-gdp"]
+    for terms in (("gdp",), ("增长",), ("gdp", "增长")):
+        found = queries.mentions(queries.MentionFilter(terms=terms, all_terms=True))
+        assert found["mention_id"].tolist() == ["m1"], terms
+    assert queries.mentions(queries.MentionFilter(terms=("gdp", "基站"), all_terms=True)).empty
 
 
 def test_refresh_after_replacing_a_document_equals_a_fresh_index(seed_copy):

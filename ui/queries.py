@@ -180,13 +180,22 @@ def _mention_conditions(f: MentionFilter) -> tuple[list[str], list[object]]:
         # a word is matched when it or one of its synonyms is in the label; plain `contains` calls,
         # as a lambda over a list parameter took ten times as long at a million mentions
         groups = with_synonyms(f.terms)
-        matched = ["(" + " OR ".join(["contains(lower(m.indicator), ?)"] * len(g)) + ")" for g in groups]
+        label = _folded("m.indicator", [w for g in groups for w in g])
+        matched = ["(" + " OR ".join([f"contains({label}, ?)"] * len(g)) + ")" for g in groups]
         conditions.append("(" + (" AND " if f.all_terms else " OR ").join(matched) + ")")
         params += [w for g in groups for w in g]
     if f.doubtful:
         conditions.append("(m.confidence < ? OR m.doubt IS NOT NULL)")
         params.append(DOUBT_CONFIDENCE)
     return conditions, params
+
+
+def _folded(column: str, words: list[str]) -> str:
+    """`column` lowercased for a case-insensitive match, unless no word has a letter with case:
+    then lowering changes nothing a word can match, and `lower` is most of the cost (38 of 46 ms
+    over the 23 thousand candidate paragraphs of a search at a million mentions)."""
+    caseless = all(w == w.lower() == w.upper() for w in words)
+    return column if caseless else f"lower({column})"
 
 
 def mentions(f: MentionFilter, limit: int = EXPLORER_LIMIT) -> pd.DataFrame:
@@ -292,7 +301,7 @@ def search_paragraphs(terms: tuple[str, ...], limit: int = SEARCH_LIMIT) -> pd.D
             SELECT p.rowid AS row
             FROM indexed JOIN search_keys k USING (pkey) JOIN paragraphs p USING (paragraph_id)),
         candidates AS (
-            SELECT p.rowid AS row, p.paragraph_id, lower(p.text_simplified) AS low
+            SELECT p.rowid AS row, p.paragraph_id, {_folded("p.text_simplified", list(terms))} AS low
             FROM paragraphs p WHERE p.rowid IN (SELECT row FROM found)),
         best AS (
             SELECT c.row, c.paragraph_id,
