@@ -94,7 +94,9 @@ def tiny_db(path, texts: dict[str, str]) -> duckdb.DuckDBPyConnection:
     con.execute("""INSERT INTO documents (doc_id, file_name, sha256, encoding, script, original_text, clean_text)
                    VALUES ('d', 'd.txt', '', 'utf-8', 'simplified', '', '')""")
     for seq, (pid, text) in enumerate(texts.items()):
-        con.execute("INSERT INTO paragraphs VALUES (?, 'd-a00', 'd', ?, ?, ?, 0, 0, false, false)", [pid, seq, text, text])
+        con.execute(
+            "INSERT INTO paragraphs VALUES (?, 'd-a00', 'd', ?, ?, ?, 0, 0, false, false)", [pid, seq, text, text]
+        )
     search_index.refresh(con)
     return con
 
