@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from . import DATA_DIR
 from .gazetteer import Gazetteer, load_gazetteer
-from .numbers import CN_NUMERAL_CHARS, MAGNITUDES, NUMERAL, is_chinese_numeral, parse_number
+from .numbers import CN_NUMERAL_CHARS, MAGNITUDES, NUMERAL, is_chinese_numeral, parse_number, tidy
 from .periods import bounds, names_time, opening_time, resolve, title_period
 from .records import Document, Mention, Paragraph
 from .topics import classify
@@ -81,7 +81,7 @@ _CHANGE = re.compile(
     f"(同比|比上年|比去年同期|较上年|年均)?({_CHANGE_VERBS}|减少了?|降低了?|提高了|提升了|增加了|增加(?!值)|回升|加快|放缓|降幅|增幅|减少了平均|压缩|缩短)[^到至]{{0,2}}$"
 )
 _TRANSITION = re.compile(
-    r"^\s*(提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降至|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|压缩至|压缩到|扩大到|扩大至|到|至)"
+    r"^\s*(提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降至|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|压缩至|压缩到|扩大到|扩大至|拓展到|拓展至|扩展到|扩展至|延伸到|延伸至|到|至)"
 )
 _STRUCTURE_VERB = re.compile(
     r"(主要做了|重点抓了|重点抓|突出抓好|主要有|重点有|主要采取了|采取了|突出|主要从|做好|聚焦)$"
@@ -100,7 +100,7 @@ _TRAIL_WORDS = re.compile(
     + _EVERY
     + r"|可望|可达到|可达|仅为|仅|共计|合计|总计|共有|共|累计|达|(?<!行)为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|预计|"
     r"提高到|提升至|提升到|增加到|保持在|保持|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|已|还|将|超过|超|突破|约|(?<![附最临邻靠])近|将近|逾|平均|每平方公里|"
-    r"原来|原先|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|增至|增长到|增长至|提高至|上升到|上升至|扩大到|扩大至|缩短到|压缩到|"
+    r"原来|原先|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|增至|增长到|增长至|提高至|上升到|上升至|扩大到|扩大至|拓展到|拓展至|扩展到|扩展至|延伸到|延伸至|缩短到|压缩到|"
     r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周|每人|每户|\d{4}年(?:末|底)?)+$"
 )
 _LEAD_FLAGS = {"c", "d", "p", "r", "t", "m", "q", "u", "uj", "ul", "f", "x", "w", PLACE_TAG}
@@ -262,7 +262,8 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
         end = i + len(unit.written)
     if unit is not None and unit.written == "成":
         value *= 10  # 三成 is 30%
-    return Number(m.start(), end, i, value, value_high, unit, inner, is_chinese_numeral(token))
+    high = tidy(value_high) if value_high is not None else None
+    return Number(m.start(), end, i, tidy(value), high, unit, inner, is_chinese_numeral(token))
 
 
 def _bare_figure(s: str, token: str, factor: float, end: int) -> bool:
@@ -923,6 +924,8 @@ def _qualifier(s: str, n: Number) -> str:
 def _places(ctx: _Context, s: str, n: Number, sent_lo: int) -> list[tuple[str | None, str | None]]:
     """Places a figure is about: named in its sentence, the paragraph's subject, the sentence
     before for 该项目/此次, its section, or the publisher's. `福州市、泉州市各3例` gives one each."""
+    if inside := _bracketed_place(ctx, s, n):
+        return [(inside, None)]
     in_sentence = [h for h in ctx.places_between(sent_lo, n.start) if not _in_closed_aside(s, h.start, n.start)]
     own = list(_OWN_PLACE.finditer(s, sent_lo, n.start))
     wide = _wide_scope(s, sent_lo, n.start)
@@ -948,6 +951,22 @@ def _places(ctx: _Context, s: str, n: Number, sent_lo: int) -> list[tuple[str | 
         if parent and ctx.gaz.places[parent].level != "province":  # 福州市与宁德市签署…: no subject
             return [(parent, None)]
     return [ctx.section_or_publisher()]
+
+
+_ALL_IN = re.compile(r"[（(](?:均|全部)(?:在|为|位于|来自|系)?")
+_ALL_IN_END = re.compile(r"(?:报告|发现|辖区)?[）)]")
+
+
+def _bracketed_place(ctx: _Context, s: str, n: Number) -> str | None:
+    """`新增本土确诊病例2例（均在建阳区）`: a bracket right after the figure that puts all of it in
+    one place, which is then the figure's place whatever the sentence named before."""
+    opened = _ALL_IN.match(s, n.end)
+    if not opened:
+        return None
+    hits = ctx.places_between(opened.end(), opened.end() + _SUBJECT_CHARS)
+    if hits and hits[0].start == opened.end() and _ALL_IN_END.match(s, hits[0].end):
+        return hits[0].place.name
+    return None
 
 
 def _listed_names(s: str, hits: list) -> list[str]:

@@ -48,5 +48,11 @@ def parse_number(token: str) -> float:
         raise ValueError(f"not a numeral: {token}") from e
 
 
+def tidy(value: float) -> float:
+    """A value without the binary residue of its magnitude: 2.3 × 1e8 is 229999999.99999997 in
+    floating point, 230000000 as written (twelve significant digits are more than any report has)."""
+    return float(f"{value:.12g}")
+
+
 def is_chinese_numeral(token: str) -> bool:
     return all(c in CN_NUMERAL_CHARS or c == "点" for c in token)

@@ -964,3 +964,31 @@ def test_inspection_campaigns_are_safety():
 def test_a_bare_share_is_of_the_measure_before_it():
     m = by_quote("开发区实现规上工业产值1080亿元，增长9.2%，占全市的百分之十五。")
     assert m["百分之十五"].indicator == "开发区实现规上工业产值占比"
+
+
+def test_a_bracket_after_a_figure_that_puts_all_of_it_in_one_place_gives_that_place():
+    ms = mentions(
+        "11月7日0—24時，南平市新增本土確診病例2例（均在建陽區），新增本土無症狀感染者5例"
+        "（其中武夷山市3例、延平區2例），均為集中隔離點內發現。",
+        place="南平市",
+        city="南平市",
+    )
+    assert [(m.quote, m.indicator, m.place, m.city) for m in ms] == [
+        ("2例", "新增本土确诊病例", "建阳区", "南平市"),
+        ("5例", "新增本土无症状感染者", "南平市", "南平市"),
+        ("3例", "新增本土无症状感染者", "武夷山市", "南平市"),
+        ("2例", "新增本土无症状感染者", "延平区", "南平市"),
+    ]
+    (m,) = mentions("全市新增确诊病例4例（均为集中隔离人员），无新增死亡病例。", place="南平市", city="南平市")
+    assert m.place == "南平市"  # a bracket naming no place leaves the figure where it was
+
+
+def test_magnitudes_leave_no_binary_residue_and_extended_to_is_a_transition():
+    ms = by_quote("“i厦门”平台累计提供服务超过2.3亿次，社会消费品零售总额612.3亿元。“免证办”事项已拓展至1082项。")
+    assert ms["2.3亿次"].value == 230_000_000
+    assert ms["612.3亿元"].value == 61_230_000_000
+    assert ms["1082项"].indicator == "“免证办”事项"
+    assert [(m.kind, m.qualifier) for m in mentions("电子证照应用场景从200个拓展到450个以上。")] == [
+        ("baseline", "exact"),
+        ("actual", "at_least"),
+    ]
