@@ -262,8 +262,9 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
         end = i + len(unit.written)
     if unit is not None and unit.written == "成":
         value *= 10  # 三成 is 30%
-    high = tidy(value_high) if value_high is not None else None
-    return Number(m.start(), end, i, tidy(value), high, unit, inner, is_chinese_numeral(token))
+    if "分之" not in token:  # a fraction keeps its exact value (三分之二 is 0.666…, as the spec asks)
+        value, value_high = tidy(value), tidy(value_high) if value_high is not None else None
+    return Number(m.start(), end, i, value, value_high, unit, inner, is_chinese_numeral(token))
 
 
 def _bare_figure(s: str, token: str, factor: float, end: int) -> bool:
@@ -330,7 +331,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     if n.unit and n.unit.dimension in ("age", "duration"):
         if _RULE_WORD.match(after) and not _FIGURE_END.match(after) and _RULE_SCOPE.match(after):
             return "threshold in a rule"
-    if _RULE_OBJECT.match(after):
+    share = "分之" in token or (n.unit is not None and n.unit.dimension == "percent")
+    if _RULE_OBJECT.match(after) and not share:  # 三分之二以上的乡镇, 90%以上的企业: a share, no rule
         return "threshold in a rule"
     if n.unit and n.unit.written in ("届", "次") and _MEETING.match(after):
         return "name of a meeting"  # 省委十一届二次全会, 第二次会议
@@ -789,13 +791,16 @@ def _carried(label: str, previous: str | None, between: str, previous_is_share: 
         return _CHANGE_TAIL.sub("", previous) + label
     if len(label) <= 2 and previous.startswith(label):
         return previous
-    if label == "占":  # 实现规上工业产值1080亿元，占全市的15%
-        return _CHANGE_TAIL.sub("", previous) + "占比"
+    if _SHARE_OF.fullmatch(label) and "占" not in previous:
+        # 实现规上工业产值1080亿元，占全市的15%; 民生支出318.6亿元，占一般公共预算支出的比重为78.5%
+        subject = _CHANGE_TAIL.sub("", previous).removesuffix("年均")  # 民生支出年均增长10.7%，占比…
+        return subject + ("占比" if label == "占" else label)
     if _BARE_VERBS.fullmatch(label) and (done := _object_of(previous)):
         return done + label  # 排查一般隐患12086处，已整改11520处 → 一般隐患整改
     return label
 
 
+_SHARE_OF = re.compile(r"占(?:.*(?:比|比重|比例))?")  # the share a figure before has of a whole
 _DONE_BY = re.compile(r"(?:次)?(参加|参与|受益|参训|报名|出席|观看|到场|签约)(?=[，,。；;！!、\s]|$)")
 _BARE_VERBS = re.compile("完成|整改|建成|办结|竣工|完工|开工|投用|落地|销号|化解|解决|处置|治愈|出院")
 

@@ -31,7 +31,8 @@ def parse_number(token: str) -> float:
     Raises ValueError for tokens that are not numbers (a bare `万`)."""
     token = token.replace(",", "")
     if token.startswith("百分之"):
-        return parse_number(token[3:])
+        rest = token[3:]
+        return parse_number("一" + rest if rest[0] in "百千" else rest)  # 百分之百: one hundred
     if "分之" in token:
         denominator, numerator = token.split("分之")
         return parse_number(numerator) / parse_number(denominator)

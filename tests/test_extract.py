@@ -992,3 +992,37 @@ def test_magnitudes_leave_no_binary_residue_and_extended_to_is_a_transition():
         ("baseline", "exact"),
         ("actual", "at_least"),
     ]
+
+
+def test_a_share_after_a_figure_is_the_share_of_that_figures_measure():
+    ms = by_quote("今年以来，全市民生支出达到318.6亿元，占一般公共预算支出的比重为78.5%。")
+    assert ms["78.5%"].indicator == "民生支出占一般公共预算支出的比重"
+    assert ms["78.5%"].topic == "livelihood"
+    m = by_quote("民生支出年均增长10.7%，2014年起占比稳定在77%以上。")["77%"]
+    assert (m.indicator, m.qualifier) == ("民生支出占比", "at_least")
+
+
+def test_shares_written_as_fractions_or_in_words_are_figures():
+    ms = by_quote(
+        "全县三分之二以上的乡镇建成茶叶质量安全追溯点，农药残留抽检合格率百分之百。全市90%以上的企业实现上云。"
+    )
+    assert ms["三分之二"].value == 2 / 3  # exact, as the spec asks
+    assert (ms["三分之二"].unit, ms["三分之二"].qualifier) == (None, "at_least")
+    assert (ms["百分之百"].value, ms["百分之百"].unit, ms["百分之百"].indicator) == (100, "%", "农药残留抽检合格率")
+    assert ms["90%"].qualifier == "at_least"
+    assert "200人" not in by_quote("就餐人员200人以上的学校食堂要落实陪餐制度。")  # a class, not a share
+
+
+def test_police_figures_are_safety_whatever_platform_or_economy_words_they_hold():
+    ms = by_quote(
+        "其中，破获电信网络诈骗案件862起，为群众挽回经济损失1.6亿元。全市道路交通事故死亡人数同比下降15.2%。"
+        "全市110接处警平台共接报警情28.6万起。",
+        place="龙岩市",
+        city="龙岩市",
+    )
+    assert {q: m.topic for q, m in ms.items()} == {
+        "862起": "safety",
+        "1.6亿元": "safety",
+        "15.2%": "safety",
+        "28.6万起": "safety",
+    }
