@@ -31,6 +31,11 @@ _DATELINE = re.compile(
 )
 _SPEAKER = re.compile(r"^\S{2,4}[（(][^）)]{4,}[）)][:：]?$")
 _BRACKETED = re.compile(r"【.*】")
+# A local office or media centre named for its place (not 全市…, 我市…), not a headline's 新局
+# (全市上下合力开新局); on a line of its own it is a source line, never the headline.
+_LOCAL_OFFICE = r"(?![全我本各])[\u4e00-\u9fff]{2,6}[省市县区][\u4e00-\u9fff]{0,8}?(?:[^新\s]局|办|委|融媒体中心)"
+_AND_DATE = r"(?:\s+\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}日?)?"
+_SOURCE_LINE = re.compile(rf"^\s*{_LOCAL_OFFICE}{_AND_DATE}\s*$")
 _PUBLISHER_PATTERNS = (
     re.compile(r"来源[:：]\s*([^\s|｜]{2,12})"),
     re.compile(r"位置[:：]\s*([^>\s]{2,12})\s*>"),
@@ -43,14 +48,14 @@ _PUBLISHER_PATTERNS = (
     ),
     # a county paper's masthead on the first line (今日福安, 今日永春; a headline 今日立冬 comes later)
     re.compile(r"\A\s*(今日[\u4e00-\u9fff]{2,4})[ \t]*$", re.M),
-    # an office's name alone on a line (福建省卫生健康委员会), or before the kind of its paper (卫健委通报)
-    re.compile(r"^\s*(\S{2,14}?(?:委员会|人民政府|新闻办公室|卫健委))(?:通报|公报|发布)?\s*$", re.M),
-    # a local office or media centre alone on a line (泉州市应急管理局, 安溪县融媒体中心), named
-    # for its place (not 全市…, 我市…) and not a headline's 新局 (全市上下合力开新局)
+    # an office's name alone on a line (福建省卫生健康委员会), or before the kind of its paper
+    # (卫健委通报, 南平市卫生健康委员会关于新冠肺炎疫情的通报)
     re.compile(
-        r"^\s*((?![全我本各])[\u4e00-\u9fff]{2,6}[省市县区][\u4e00-\u9fff]{0,8}?(?:[^新\s]局|办|委|融媒体中心))\s*$",
-        re.M,
+        r"^\s*(\S{2,14}?(?:委员会|人民政府|新闻办公室|卫健委))(?:关于\S{2,30}?的)?(?:通报|公报|发布)?\s*$", re.M
     ),
+    # a local office or media centre alone on a line, or with the date (泉州市应急管理局, 安溪县融媒体中心,
+    # 莆田市卫健委 2022-08-15)
+    re.compile(rf"^\s*({_LOCAL_OFFICE}){_AND_DATE}\s*$", re.M),
     re.compile(r"([\u4e00-\u9fff]{1,4}[省市县区][\u4e00-\u9fff]{0,4}?新闻办)"),
 )
 _HEADER_CHARS = 1500
@@ -181,6 +186,7 @@ def _title(blocks: list[Block]) -> str:
         and not _BRACKETED.fullmatch(b.text)
         and not _META_LINE.search(b.simplified)
         and not _DATELINE.match(b.simplified)
+        and not _SOURCE_LINE.match(b.simplified)
     ]
     if plain:
         return plain[-1]

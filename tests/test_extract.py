@@ -1026,3 +1026,20 @@ def test_police_figures_are_safety_whatever_platform_or_economy_words_they_hold(
         "15.2%": "safety",
         "28.6万起": "safety",
     }
+
+
+def test_a_vaccination_report_is_covid_even_where_it_names_the_elderly():
+    ms = by_quote(
+        "全市3岁以上人群全程接种率达到94.6%，60岁以上老年人全程接种率达91.2%，80岁以上老年人首针接种率为78.5%。"
+        "8月14日当天，全市共设置临时接种点126个。",
+        place="莆田市",
+        city="莆田市",
+    )
+    assert {m.topic for m in ms.values()} == {"covid"}
+    flu = by_quote("全市为老年人免费接种流感疫苗12万剂次。")["12万剂次"]
+    assert flu.topic == "livelihood"
+
+
+def test_jiang_before_a_verb_of_building_or_starting_is_a_plan():
+    ms = by_quote("福州今年将新开工保障性住房1.2万套，将改造城镇老旧小区约300个，将筹集保障性租赁住房2万套。")
+    assert {m.kind for m in ms.values()} == {"target"}

@@ -155,6 +155,36 @@ def test_the_title_is_the_headline_not_a_dateline_or_a_breadcrumb():
     assert doc.articles[0].title == "泉州：?产安全专项整治取得阶段性成效"  # a lost character, not a question
 
 
+@pytest.mark.parametrize(
+    "text, title, publisher",
+    [
+        (
+            "三明市2022年国民经济和社会发展统计公报\n\n三明市统计局\n2023年3月28日\n\n"
+            "初步核算，全年全市地区生产总值3110.32亿元，比上年增长4.7%。",
+            "三明市2022年国民经济和社会发展统计公报",
+            "三明市统计局",
+        ),
+        (
+            "莆田市新冠病毒疫苗接种工作进展\n\n莆田市卫健委 2022-08-15\n\n"
+            "截至8月14日，全市累计接种新冠病毒疫苗789.6万剂次。",
+            "莆田市新冠病毒疫苗接种工作进展",
+            "莆田市卫健委",
+        ),
+        (
+            "南平市卫生健康委员会关于新冠肺炎疫情的通报\n\n发布时间：2022-11-08 09:30\n\n"
+            "11月7日0—24时，南平市新增本土确诊病例2例。",
+            "南平市卫生健康委员会关于新冠肺炎疫情的通报",
+            "南平市卫生健康委员会",
+        ),
+    ],
+)
+def test_an_offices_line_under_the_headline_is_the_publisher_not_the_title(text, title, publisher):
+    doc = build_document(RawText("a.txt", "0" * 64, "utf-8", text))
+    assert (doc.articles[0].title, doc.publisher) == (title, publisher)
+    if "统计公报" in title:  # the title's year is the year of its 全年
+        assert {m.period for m in extract_document(doc)} == {"2022"}
+
+
 def test_a_publishers_name_gives_its_place_even_where_running_text_would_not():
     gaz = load_gazetteer()
     assert find_publisher_place("福州新闻网", "", "", gaz) == "福州市"  # 福州新闻 is an organisation in text
