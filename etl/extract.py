@@ -703,8 +703,9 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
         kind = (
             "target"
             if ctx.plan_from < n.start < ctx.plan_until
+            or (breakdown and prev_kind == "target" and not _PAST_PART.match(s, breakdown.end()))
             else _kind(s, n, full_lo, sent_lo, clause_lo, prev_kind if same_sentence else None, s[prev_end : n.start])
-        )
+        )  # a breakdown (其中，…) of a plan is planned too
         places = _places(ctx, s, n, sent_lo)
         time_text = ctx.time_before(n, sent_lo)
         period = (
@@ -775,7 +776,7 @@ _COMPARISON = (
 _BARE_CHANGE = re.compile(f"(?:({_COMPARISON})?({_CHANGE_VERBS}|增加|减少|提高|降低)|({_COMPARISON})提升)")
 _CHANGE_TAIL = re.compile(_BARE_CHANGE.pattern + "$")
 # 较去年底提高0.8个, 比去年同期多1200套: a change of the measure before, whatever its unit
-_COMPARED_CHANGE = re.compile(f"(?:{_COMPARISON})(?:提高|提升|多|少|增加|减少|{_CHANGE_VERBS})$")
+_COMPARED_CHANGE = re.compile(f"(?:{_COMPARISON})(?:提高|提升|多|少|高出|高|低|增加|减少|{_CHANGE_VERBS})$")
 _YEAR = re.compile(r"\d{4}年")  # a base year between two figures (比2011年下降了) is no figure
 
 

@@ -1043,3 +1043,24 @@ def test_a_vaccination_report_is_covid_even_where_it_names_the_elderly():
 def test_jiang_before_a_verb_of_building_or_starting_is_a_plan():
     ms = by_quote("福州今年将新开工保障性住房1.2万套，将改造城镇老旧小区约300个，将筹集保障性租赁住房2万套。")
     assert {m.kind for m in ms.values()} == {"target"}
+
+
+def test_a_breakdown_of_a_plan_is_planned_and_higher_than_last_year_is_a_change():
+    ms = mentions("今年福州将新建改造体育公园10个。其中，鼓楼区、台江区各新建体育公园2个。其中，去年已建成3个。")
+    assert [(m.quote, m.place, m.kind) for m in ms] == [
+        ("10个", "福州市", "target"),
+        ("2个", "鼓楼区", "target"),
+        ("2个", "台江区", "target"),
+        ("3个", "福州市", "actual"),
+    ]
+    m = by_quote("今年的芦柑个大味甜，每斤收购价比去年高出0.3元。")["0.3元"]
+    assert m.kind == "change"
+
+
+def test_a_share_button_is_no_headline():
+    text = (
+        "人民网>>地方>>福建\n\n福州：“15分钟健身圈”覆盖全城\n\n2023年07月21日08:32 | 来源：人民网－福建频道\n分享到：\n\n"
+        "人民网福州7月21日电 （记者 林晓）截至今年6月底，福州已建成“15分钟健身圈”示范点126个。"
+    )
+    doc = build_document(RawText("a.txt", "0" * 64, "utf-8", text))
+    assert doc.articles[0].title == "福州：“15分钟健身圈”覆盖全城"
