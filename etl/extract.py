@@ -129,6 +129,9 @@ _PHASE = re.compile(r"(工程|项目|建设|扩建|改造|实施)")
 _STOP = re.compile(r"[、，,。；;）)]")
 _PERSON_AGE = re.compile(r"(他|她|今年|现年|年仅|时年)$")
 _RULE_OBJECT = re.compile(r"(以上|以下)的[\u4e00-\u9fff]")
+# A bound (超10亿元, 逾千人) on a class that a later number of the clause counts (…的企业21家)
+_BOUND_BEFORE = re.compile(r"(?:超过|超|逾|突破|不足|低于|高于)$")
+_CLASS_COUNTED = re.compile(r"(?:以上|以下)?的[^，,。；;：:！？!?\d]{1,12}?[\d一二两三四五六七八九十]")
 _FROM = re.compile(r"[从由][^，,。；]{0,8}$")
 _CHANGED_BY = re.compile(r"(增加了|减少了|增长了|下降了)")
 _LIST_SEP = re.compile(r"[、和及与，,]")
@@ -334,6 +337,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     share = "分之" in token or (n.unit is not None and n.unit.dimension == "percent")
     if _RULE_OBJECT.match(after) and not share:  # 三分之二以上的乡镇, 90%以上的企业: a share, no rule
         return "threshold in a rule"
+    if not share and _BOUND_BEFORE.search(before) and _CLASS_COUNTED.match(s, n.end):
+        return "threshold of a class"  # 产值超10亿元的企业21家: the firms are counted, 10亿元 bounds them
     if n.unit and n.unit.written in ("届", "次") and _MEETING.match(after):
         return "name of a meeting"  # 省委十一届二次全会, 第二次会议
     if (

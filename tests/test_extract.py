@@ -1064,3 +1064,17 @@ def test_a_share_button_is_no_headline():
     )
     doc = build_document(RawText("a.txt", "0" * 64, "utf-8", text))
     assert doc.articles[0].title == "福州：“15分钟健身圈”覆盖全城"
+
+
+def test_a_bound_on_a_class_that_a_later_number_counts_is_no_figure():
+    ms = by_quote("园区内现有规上工业企业312家，其中产值超10亿元的企业21家。下一步，培育年产值超亿元的茶企15家。")
+    assert set(ms) == {"312家", "21家", "15家"}
+    kept = by_quote("项目总投资超10亿元，带动就业2000人。增速超过10%的企业有8家。")
+    assert {"10亿元", "2000人", "10%", "8家"} <= set(kept)
+
+
+def test_development_zones_are_places_of_their_county():
+    (m,) = mentions("前三季度，融侨经济技术开发区实现规模以上工业产值1026.8亿元。", place="福清市", city="福州市")[:1]
+    assert (m.place, m.city) == ("融侨经济技术开发区", "福州市")
+    (m,) = mentions("龙岩高新区新增高新技术企业36家。", place="龙岩市", city="龙岩市")
+    assert (m.place, m.city) == ("龙岩高新技术产业开发区", "龙岩市")
