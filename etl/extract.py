@@ -101,7 +101,7 @@ _TRAIL_WORDS = re.compile(
     + r"|可望|可达到|可达|仅为|仅|共计|合计|总计|共有|共|累计|达|(?<!行)为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|预计|"
     r"提高到|提升至|提升到|增加到|保持在|保持|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|已|还|将|超过|超|突破|约|(?<![附最临邻靠])近|将近|逾|平均|每平方公里|"
     r"原来|原先|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|增至|增长到|增长至|提高至|上升到|上升至|扩大到|扩大至|拓展到|拓展至|扩展到|扩展至|延伸到|延伸至|缩短到|压缩到|"
-    r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周|每人|每户|\d{4}年(?:末|底)?)+$"
+    r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周|每人|每户|\d{4}年(?:末|底)?|(?<![比较])上)+$"
 )
 _LEAD_FLAGS = {"c", "d", "p", "r", "t", "m", "q", "u", "uj", "ul", "f", "x", "w", PLACE_TAG}
 _LEAD_KEEP = {"新增", "累计"}
@@ -217,13 +217,15 @@ def _followers() -> frozenset[str]:
 
 def _read_number(s: str, m: re.Match[str]) -> Number | None:
     token = m.group()
+    lead = s[max(0, m.start() - 1) : m.start()]
     try:
         value = parse_number(token)
     except ValueError:
-        if token[0] not in "百千万" or s[max(0, m.start() - 1) : m.start()] not in ("近", "逾", "超"):
+        # a bare magnitude is a figure only as an order of size: 近百亿元, 百余家, 千多个, 上万人次
+        if token[0] not in "百千万" or not (lead in ("近", "逾", "超", "上") or s.startswith(("余", "多"), m.end())):
             return None
         try:
-            value = parse_number("一" + token)  # 近百亿元: about a hundred
+            value = parse_number("一" + token)
         except ValueError:
             return None  # 近百千家
     factor, i = _magnitude(s, m.end())
@@ -247,7 +249,7 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
                 elif factor == 1 and (upper := second.group())[-1] in "万亿" and not set(token) & set("万亿"):
                     value *= MAGNITUDES[upper[-1]]  # 二点五至三万吨: so does one inside the upper bound
                 value_high, i = high * (f2 if f2 > 1 else factor), j
-    inner = False
+    inner = lead == "上" and token[0] in "百千万"  # 上万人次: ten thousand and more
     if i < len(s) and s[i] in "多余" and not match_unit(s, i):
         inner, i = True, i + 1
         f3, i = _magnitude(s, i)

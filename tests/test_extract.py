@@ -1078,3 +1078,15 @@ def test_development_zones_are_places_of_their_county():
     assert (m.place, m.city) == ("融侨经济技术开发区", "福州市")
     (m,) = mentions("龙岩高新区新增高新技术企业36家。", place="龙岩市", city="龙岩市")
     assert (m.place, m.city) == ("龙岩高新技术产业开发区", "龙岩市")
+
+
+def test_a_bare_magnitude_is_a_figure_as_an_order_of_size():
+    ms = by_quote("全市百余家企业参加招聘会，提供岗位千余个，吸引上万人次求职，投入上千万元资金。")
+    assert {q: (m.value, m.qualifier) for q, m in ms.items()} == {
+        "百余家": (100, "at_least"),
+        "千余个": (1000, "at_least"),
+        "万人次": (10000, "at_least"),
+        "千万元": (10_000_000, "at_least"),
+    }
+    assert ms["万人次"].indicator == "吸引"
+    assert mentions("数百家商户参与，成千上万名群众受益，惠及千家万户，比上年多。") == []
