@@ -295,6 +295,7 @@ _RANK_FIELD = re.compile(
     r"(?:(?!在|全省|全国|全市)[^，,。；;\d零一二三四五六七八九十百千万]){0,8}?中(?:排名|排在|排第|位居|位列|居(?=第|首|前))"
 )
 _BREAKDOWN = re.compile(r"\s*其中[，,：:]?")
+_DATE_NAME = re.compile(r"\d[·•・.．]$")
 _VAGUE = re.compile(r"(?<![人总户次件个位家例员量目业])数$|几$")
 
 
@@ -306,6 +307,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     token = s[n.start : n.unit_start]
     if before.endswith((".", "．")):
         return "damaged number"  # 提高到?.35张: a converter lost the digits before the point
+    if _DATE_NAME.search(before):
+        return "date as a name"  # 5·18期间, 3·15晚会
     if before.endswith("第") or _ORDINAL.search(before):
         return "ordinal"
     if before.endswith("前") and s.startswith(("位", "名", "强"), n.unit_start):

@@ -1090,3 +1090,11 @@ def test_a_bare_magnitude_is_a_figure_as_an_order_of_size():
     }
     assert ms["万人次"].indicator == "吸引"
     assert mentions("数百家商户参与，成千上万名群众受益，惠及千家万户，比上年多。") == []
+
+
+def test_identifiers_holding_digits_are_no_figures():
+    ms = by_quote(
+        "全市新建5G基站1200个。新增国家4A级旅游景区3家。“双11”期间快递业务量达1.2亿件。5·18期间签约项目42个。"
+        "G15沈海高速福州段日均车流量5.6万辆次。咨询电话0591-87654321。"
+    )
+    assert set(ms) == {"1200个", "3家", "1.2亿件", "42个", "5.6万辆次"}
