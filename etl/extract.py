@@ -16,7 +16,15 @@ from typing import NamedTuple
 
 from . import DATA_DIR
 from .gazetteer import Gazetteer, load_gazetteer
-from .numbers import CN_NUMERAL_CHARS, MAGNITUDES, NUMERAL, is_chinese_numeral, parse_number, tidy
+from .numbers import (
+    CN_NUMERAL_CHARS,
+    MAGNITUDES,
+    NUMERAL,
+    is_chinese_numeral,
+    neighbouring_pair,
+    parse_number,
+    tidy,
+)
 from .periods import bounds, names_time, opening_time, resolve, title_period
 from .records import Document, Mention, Paragraph
 from .topics import classify
@@ -218,8 +226,9 @@ def _followers() -> frozenset[str]:
 def _read_number(s: str, m: re.Match[str]) -> Number | None:
     token = m.group()
     lead = s[max(0, m.start() - 1) : m.start()]
+    pair = neighbouring_pair(token)
     try:
-        value = parse_number(token)
+        value = pair[0] if pair else parse_number(token)
     except ValueError:
         # a bare magnitude is a figure only as an order of size: 近百亿元, 百余家, 千多个, 上万人次
         if token[0] not in "百千万" or not (lead in ("近", "逾", "超", "上") or s.startswith(("余", "多"), m.end())):
@@ -230,10 +239,11 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
             return None  # 近百千家
     factor, i = _magnitude(s, m.end())
     value *= factor
-    value_high = None
+    value_high = pair[1] * factor if pair else None
     sep = _RANGE_SEP.match(s, i)
     if (
-        sep
+        not pair
+        and sep
         and (second := NUMERAL.match(s, sep.end()))
         and is_chinese_numeral(second.group()) == is_chinese_numeral(token)
     ):

@@ -49,6 +49,22 @@ def parse_number(token: str) -> float:
         raise ValueError(f"not a numeral: {token}") from e
 
 
+# 一两个 is a range, 一二线城市 and 一二年级 are names
+_PAIR = re.compile(r"(一(?=两)|[两二三四五六七八])([两三四五六七八九])([十百千]?)(万|亿)?")
+_DIGIT_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+_SCALES = {"": 1, "十": 10, "百": 100, "千": 1000}
+
+
+def neighbouring_pair(token: str) -> tuple[float, float] | None:
+    """`七八` → (7, 8), `三四十` → (30, 40), `两三百万` → (2e6, 3e6): two neighbouring digits name a
+    range, not a number of two digits (cn2an reads 七八 as 78)."""
+    m = _PAIR.fullmatch(token)
+    if not m or _DIGIT_VALUES[m[2]] != _DIGIT_VALUES[m[1]] + 1:
+        return None
+    scale = _SCALES[m[3]] * MAGNITUDES.get(m[4] or "", 1)
+    return _DIGIT_VALUES[m[1]] * scale, _DIGIT_VALUES[m[2]] * scale
+
+
 def tidy(value: float) -> float:
     """A value without the binary residue of its magnitude: 2.3 × 1e8 is 229999999.99999997 in
     floating point, 230000000 as written (twelve significant digits are more than any report has)."""

@@ -1098,3 +1098,12 @@ def test_identifiers_holding_digits_are_no_figures():
         "G15沈海高速福州段日均车流量5.6万辆次。咨询电话0591-87654321。"
     )
     assert set(ms) == {"1200个", "3家", "1.2亿件", "42个", "5.6万辆次"}
+
+
+def test_two_neighbouring_digits_are_a_range():
+    ms = by_quote("新建七八个公园，参与三四十人，投入两三百万元。")
+    assert {q: (m.value, m.value_high) for q, m in ms.items()} == {
+        "七八个": (7, 8),
+        "三四十人": (30, 40),
+        "两三百万元": (2_000_000, 3_000_000),
+    }

@@ -85,3 +85,14 @@ def test_find_numbers(text, expected):
 
 def test_numbers_without_units_are_not_mentions():
     assert find_numbers("拨打电话0591-968871或85501111,地铁5号线,2022年3月18日18:19") == []
+
+
+def test_neighbouring_digits_and_numbers_that_only_look_alike():
+    from etl.numbers import neighbouring_pair
+
+    assert neighbouring_pair("七八") == (7, 8)
+    assert neighbouring_pair("两三百万") == (2_000_000, 3_000_000)
+    assert neighbouring_pair("三五") is None  # not neighbours: 三五 is a name (三五成群), no range
+    assert neighbouring_pair("二十") is None
+    assert neighbouring_pair("一两") == (1, 2)
+    assert neighbouring_pair("一二") is None  # 一二线城市, 一二年级
