@@ -753,6 +753,7 @@ def _label(
     raw_before = s[item_lo : n.start]
     before = label_before(raw_before)
     after = label_after(s[n.end : n.end + 24])
+    after = "" if _GOAL_WORD.fullmatch(after) else after  # 控制在4.5%以内的目标范围: the goal of the measure before
     counted = n.unit is not None and n.unit.dimension in ("count", "people", "person_times")
     modified = raw_before.endswith("的") or s.startswith("的", n.end)  # 投产的10万吨X, 3万余人的X
     use_after = bool(after) and (counted or not before or modified)
@@ -788,6 +789,7 @@ def _label(
     return _carried(before, previous, between, share_before)
 
 
+_GOAL_WORD = re.compile(r"(?:预期|年度|既定)?目标(?:范围|任务|值)?")
 _COMPARISON = (
     "同比|环比|比上年|较上年|比去年同期|较去年同期|比去年底|较去年底|比上年末|较上年末|比去年|较去年|较年初|比年初|较上月末|比上月末|较上月底|比上月底|较上月|比上月"
     r"|[较比]\d{4}年(?:同期)?|[较比]“?十[三四]五”?末"  # what a change is measured against
@@ -953,6 +955,8 @@ def _places(ctx: _Context, s: str, n: Number, sent_lo: int) -> list[tuple[str | 
     if inside := _bracketed_place(ctx, s, n):
         return [(inside, None)]
     in_sentence = [h for h in ctx.places_between(sent_lo, n.start) if not _in_closed_aside(s, h.start, n.start)]
+    if together := _places_counted_back(ctx, s, n, sent_lo, in_sentence):
+        return [(together, None)]
     own = list(_OWN_PLACE.finditer(s, sent_lo, n.start))
     wide = _wide_scope(s, sent_lo, n.start)
     if wide and (not own or wide[0] > own[-1].start()) and (not in_sentence or wide[0] >= in_sentence[-1].end):
@@ -993,6 +997,21 @@ def _bracketed_place(ctx: _Context, s: str, n: Number) -> str | None:
     if hits and hits[0].start == opened.end() and _ALL_IN_END.match(s, hits[0].end):
         return hits[0].place.name
     return None
+
+
+# 三市合计, 两区共: the places just named, counted back, taken together
+_COUNTED_BACK = re.compile(rf"([两二三四五六七八九十]|\d{{1,2}})个?(?:{_PLACE_KINDS})(?:合计|共计|累计|共|均|都)")
+
+
+def _places_counted_back(ctx: _Context, s: str, n: Number, sent_lo: int, hits: list) -> str | None:
+    """`福州市…，厦门市…，泉州市…，三市合计占全省的68.5%`: the clause opens by counting the places
+    the sentence named before it, so the figure is theirs together (their common parent)."""
+    counted = _COUNTED_BACK.match(s, ctx.clauses.start(n.start, sent_lo))
+    if not counted:
+        return None
+    k = int(parse_number(counted.group(1)))
+    names = list(dict.fromkeys(h.place.name for h in hits if h.end <= counted.start()))
+    return ctx.gaz.common_parent(names[-k:]) if k >= 2 and len(names) >= k else None
 
 
 def _listed_names(s: str, hits: list) -> list[str]:

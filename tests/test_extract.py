@@ -1107,3 +1107,19 @@ def test_two_neighbouring_digits_are_a_range():
         "三四十人": (30, 40),
         "两三百万元": (2_000_000, 3_000_000),
     }
+
+
+def test_places_counted_back_are_taken_together_and_a_goal_word_names_no_measure():
+    ms = mentions(
+        "分地区看，福州市新增就业15.3万人，厦门市新增就业14.8万人，泉州市新增就业12.1万人，三市合计占全省的68.5%。"
+        "城镇登记失业率3.4%，控制在4.5%以内的目标范围。",
+        place="福建省",
+        city=None,
+    )
+    assert [(m.quote, m.place, m.city) for m in ms][:4] == [
+        ("15.3万人", "福州市", "福州市"),
+        ("14.8万人", "厦门市", "厦门市"),
+        ("12.1万人", "泉州市", "泉州市"),
+        ("68.5%", "福建省", None),
+    ]
+    assert (ms[-1].quote, ms[-1].indicator, ms[-1].kind) == ("4.5%", "城镇登记失业率", "target")
