@@ -1123,3 +1123,17 @@ def test_places_counted_back_are_taken_together_and_a_goal_word_names_no_measure
         ("68.5%", "福建省", None),
     ]
     assert (ms[-1].quote, ms[-1].indicator, ms[-1].kind) == ("4.5%", "城镇登记失业率", "target")
+
+
+def test_markets_lifts_and_the_digital_economy_have_their_topics():
+    ms = by_quote(
+        "我区已完成内河整治23条。下一步，我区将新建便民菜市场5个，为老旧小区加装电梯120部。"
+        "全市数字经济规模达到6200亿元，新增专精特新企业45家。"
+    )
+    assert {q: m.topic for q, m in ms.items()} == {
+        "23条": "environment",
+        "5个": "livelihood",
+        "120部": "livelihood",
+        "6200亿元": "economy",
+        "45家": "economy",
+    }
