@@ -138,7 +138,7 @@ _STOP = re.compile(r"[、，,。；;）)]")
 _PERSON_AGE = re.compile(r"(他|她|今年|现年|年仅|时年)$")
 _RULE_OBJECT = re.compile(r"(以上|以下)的[\u4e00-\u9fff]")
 # A bound (超10亿元, 逾千人) on a class that a later number of the clause counts (…的企业21家)
-_BOUND_BEFORE = re.compile(r"(?:超过|超|逾|突破|不足|低于|高于)$")
+_BOUNDS = ("超过", "超", "逾", "突破", "不足", "低于", "高于")
 _CLASS_COUNTED = re.compile(r"(?:以上|以下)?的[^，,。；;：:！？!?\d]{1,12}?[\d一二两三四五六七八九十]")
 _FROM = re.compile(r"[从由][^，,。；]{0,8}$")
 _CHANGED_BY = re.compile(r"(增加了|减少了|增长了|下降了)")
@@ -278,7 +278,8 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
     if unit is not None and unit.written == "成":
         value *= 10  # 三成 is 30%
     if "分之" not in token:  # a fraction keeps its exact value (三分之二 is 0.666…, as the spec asks)
-        value, value_high = tidy(value), tidy(value_high) if value_high is not None else None
+        value = value if value.is_integer() else tidy(value)
+        value_high = value_high if value_high is None or value_high.is_integer() else tidy(value_high)
     return Number(m.start(), end, i, value, value_high, unit, inner, is_chinese_numeral(token))
 
 
@@ -305,6 +306,7 @@ _RANK_FIELD = re.compile(
     r"(?:(?!在|全省|全国|全市)[^，,。；;\d零一二三四五六七八九十百千万]){0,8}?中(?:排名|排在|排第|位居|位列|居(?=第|首|前))"
 )
 _BREAKDOWN = re.compile(r"\s*其中[，,：:]?")
+_DATE_MARKS = ("·", "•", "・", ".", "．")
 _DATE_NAME = re.compile(r"\d[·•・.．]$")
 _VAGUE = re.compile(r"(?<![人总户次件个位家例员量目业])数$|几$")
 
@@ -317,7 +319,7 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     token = s[n.start : n.unit_start]
     if before.endswith((".", "．")):
         return "damaged number"  # 提高到?.35张: a converter lost the digits before the point
-    if _DATE_NAME.search(before):
+    if before.endswith(_DATE_MARKS) and _DATE_NAME.search(before):
         return "date as a name"  # 5·18期间, 3·15晚会
     if before.endswith("第") or _ORDINAL.search(before):
         return "ordinal"
@@ -352,7 +354,7 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     share = "分之" in token or (n.unit is not None and n.unit.dimension == "percent")
     if _RULE_OBJECT.match(after) and not share:  # 三分之二以上的乡镇, 90%以上的企业: a share, no rule
         return "threshold in a rule"
-    if not share and _BOUND_BEFORE.search(before) and _CLASS_COUNTED.match(s, n.end):
+    if not share and before.endswith(_BOUNDS) and _CLASS_COUNTED.match(s, n.end):
         return "threshold of a class"  # 产值超10亿元的企业21家: the firms are counted, 10亿元 bounds them
     if n.unit and n.unit.written in ("届", "次") and _MEETING.match(after):
         return "name of a meeting"  # 省委十一届二次全会, 第二次会议
@@ -726,7 +728,7 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
             or (breakdown and prev_kind == "target" and not _PAST_PART.match(s, breakdown.end()))
             else _kind(s, n, full_lo, sent_lo, clause_lo, prev_kind if same_sentence else None, s[prev_end : n.start])
         )  # a breakdown (其中，…) of a plan is planned too
-        places = _places(ctx, s, n, sent_lo)
+        places = _places(ctx, s, n, sent_lo, clause_lo)
         time_text = ctx.time_before(n, sent_lo)
         period = (
             resolve(time_text, ctx.doc.pub_date, ctx.year_in_force)
@@ -753,7 +755,9 @@ def _label(
     raw_before = s[item_lo : n.start]
     before = label_before(raw_before)
     after = label_after(s[n.end : n.end + 24])
-    after = "" if _GOAL_WORD.fullmatch(after) else after  # 控制在4.5%以内的目标范围: the goal of the measure before
+    after = (
+        "" if after and _GOAL_WORD.fullmatch(after) else after
+    )  # 控制在4.5%以内的目标范围: the goal of the measure before
     counted = n.unit is not None and n.unit.dimension in ("count", "people", "person_times")
     modified = raw_before.endswith("的") or s.startswith("的", n.end)  # 投产的10万吨X, 3万余人的X
     use_after = bool(after) and (counted or not before or modified)
@@ -949,13 +953,13 @@ def _qualifier(s: str, n: Number) -> str:
     return _POST_KIND[post.group()] if post else "exact"
 
 
-def _places(ctx: _Context, s: str, n: Number, sent_lo: int) -> list[tuple[str | None, str | None]]:
+def _places(ctx: _Context, s: str, n: Number, sent_lo: int, clause_lo: int) -> list[tuple[str | None, str | None]]:
     """Places a figure is about: named in its sentence, the paragraph's subject, the sentence
     before for 该项目/此次, its section, or the publisher's. `福州市、泉州市各3例` gives one each."""
-    if inside := _bracketed_place(ctx, s, n):
+    if s.startswith(("（", "("), n.end) and (inside := _bracketed_place(ctx, s, n)):
         return [(inside, None)]
     in_sentence = [h for h in ctx.places_between(sent_lo, n.start) if not _in_closed_aside(s, h.start, n.start)]
-    if together := _places_counted_back(ctx, s, n, sent_lo, in_sentence):
+    if len(in_sentence) >= 2 and (together := _places_counted_back(ctx, s, clause_lo, in_sentence)):
         return [(together, None)]
     own = list(_OWN_PLACE.finditer(s, sent_lo, n.start))
     wide = _wide_scope(s, sent_lo, n.start)
@@ -1003,10 +1007,10 @@ def _bracketed_place(ctx: _Context, s: str, n: Number) -> str | None:
 _COUNTED_BACK = re.compile(rf"([两二三四五六七八九十]|\d{{1,2}})个?(?:{_PLACE_KINDS})(?:合计|共计|累计|共|均|都)")
 
 
-def _places_counted_back(ctx: _Context, s: str, n: Number, sent_lo: int, hits: list) -> str | None:
+def _places_counted_back(ctx: _Context, s: str, clause_lo: int, hits: list) -> str | None:
     """`福州市…，厦门市…，泉州市…，三市合计占全省的68.5%`: the clause opens by counting the places
     the sentence named before it, so the figure is theirs together (their common parent)."""
-    counted = _COUNTED_BACK.match(s, ctx.clauses.start(n.start, sent_lo))
+    counted = _COUNTED_BACK.match(s, clause_lo)
     if not counted:
         return None
     k = int(parse_number(counted.group(1)))

