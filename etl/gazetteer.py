@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+import ahocorasick_rs
+
 from . import DATA_DIR
 
 COUNTY_LEVELS = {"district", "county", "county_city"}
@@ -56,13 +58,15 @@ class Gazetteer:
         # Longest form first so 福州市 wins over 福州; organisation names that contain a place
         # (宁德时代) are matched too, and then ignored.
         self._not_places = set(not_places)
-        alternatives = sorted(set(forms) | self._not_places, key=len, reverse=True)
-        self._pattern = re.compile("|".join(map(re.escape, alternatives)))
+        self._alternatives = sorted(set(forms) | self._not_places)
+        self._finder = ahocorasick_rs.AhoCorasick(
+            self._alternatives, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+        )  # as a regex of the alternatives, longest first, but without trying each at every position
         forms.update({name: name for name in self._towns})
 
     def find(self, text: str) -> list[PlaceHit]:
         """Places named in simplified text, in order, without overlaps (the first and longest)."""
-        named = [(m.start(), m.end(), m.group()) for m in self._pattern.finditer(text)]
+        named = [(start, end, self._alternatives[i]) for i, start, end in self._finder.find_matches_as_indexes(text)]
         towns = self._find_towns(text)
         if towns:
             named = _first_longest(named + towns)
