@@ -721,6 +721,7 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
         label = _respective_label(ctx, s, n, sent_lo, in_sentence) or _label(
             s, n, item_lo, carried, prev_end, prev_kind == "change"
         )
+        label = label.strip() if label else label  # a table's row head: 地区生产总值 1563.2亿元
         in_sentence.append((n.start, n.end, label))
         kind = (
             "target"

@@ -1137,3 +1137,8 @@ def test_markets_lifts_and_the_digital_economy_have_their_topics():
         "6200亿元": "economy",
         "45家": "economy",
     }
+
+
+def test_a_row_of_a_table_written_as_text_labels_its_figure_without_the_space():
+    ms = mentions("指标 绝对数 比上年增长\n\n地区生产总值 1563.2亿元 5.1%")
+    assert [(m.quote, m.indicator) for m in ms][:1] == [("1563.2亿元", "地区生产总值")]
