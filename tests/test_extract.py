@@ -1137,6 +1137,8 @@ def test_markets_lifts_and_the_digital_economy_have_their_topics():
         "6200亿元": "economy",
         "45家": "economy",
     }
+    care = by_quote("林碧英：全市已建成农村幸福院312所，覆盖率达到85%以上。")
+    assert {m.topic for m in care.values()} == {"livelihood"}
 
 
 def test_a_row_of_a_table_written_as_text_labels_its_figure_without_the_space():
