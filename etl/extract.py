@@ -532,7 +532,7 @@ def _head_noun(phrase: str) -> str:
                 break  # 300多家企业|的生产经营: the counted noun is before 的
             kept, nouns = [], 0  # 符合政策条件的困难对象: a relative clause qualifies the head noun
             continue
-        if w.flag in ("p", "c", "d", "r", "m", "q", "ul", "u") or w.word in _PREDICATES:
+        if w.flag in ("p", "c", "d", "r", "m", "q", "ul", "u") or w.word in _PREDICATES or w.word == "全部":
             break
         if w.flag.startswith("v") and w.flag != "vn" and not kept and not _noun_follows(phrase, w.word):
             break
@@ -797,7 +797,7 @@ def _label(
 _GOAL_WORD = re.compile(r"(?:预期|年度|既定)?目标(?:范围|任务|值)?")
 _COMPARISON = (
     "同比|环比|比上年|较上年|比去年同期|较去年同期|比去年底|较去年底|比上年末|较上年末|比去年|较去年|较年初|比年初|较上月末|比上月末|较上月底|比上月底|较上月|比上月"
-    r"|[较比]\d{4}年(?:同期)?|[较比]“?十[三四]五”?末"  # what a change is measured against
+    r"|[较比]\d{4}年(?:同期|末|底)?|[较比]“?十[三四]五”?末"  # what a change is measured against
 )
 # 提升 alone may be an upgrade (新建改造提升公园15个，提升1.2万平方米): a change only against a base
 _BARE_CHANGE = re.compile(f"(?:({_COMPARISON})?({_CHANGE_VERBS}|增加|减少|提高|降低)|({_COMPARISON})提升)")
@@ -1060,7 +1060,11 @@ def _listed_places(ctx: _Context, s: str, hits: list, n: Number) -> list[tuple[s
     if each and each[-1] > respective:
         return [(name, None) for name in names]  # 福州市、泉州市各3例 (均超过): one record per place
     if respective >= 0 and (name := _respective(ctx, names, respective, n)):
-        return [(name, None)]  # 均突破1.2万亿元，分别达12308亿元和12103亿元: the later cue
+        return [(name, None)]
+    if 0 <= ctx.clauses.start(n.start, 0) <= respective and ctx.clause_figures(n.start, respective) == [n.start]:
+        return [
+            (name, None) for name in names
+        ]  # 沙县区、永安市分别建成…1座: one each  # 均突破1.2万亿元，分别达12308亿元和12103亿元: the later cue
     return [(ctx.gaz.common_parent(names), None)]
 
 

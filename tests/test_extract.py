@@ -1144,3 +1144,24 @@ def test_markets_lifts_and_the_digital_economy_have_their_topics():
 def test_a_row_of_a_table_written_as_text_labels_its_figure_without_the_space():
     ms = mentions("指标 绝对数 比上年增长\n\n地区生产总值 1563.2亿元 5.1%")
     assert [(m.quote, m.indicator) for m in ms][:1] == [("1563.2亿元", "地区生产总值")]
+
+
+def test_one_figure_after_fenbie_is_each_places_and_a_base_years_end_is_a_comparison():
+    ms = mentions(
+        "城区生活污水集中收集率达到72.5%，较2022年末提高3.5个百分点。沙县区、永安市分别建成餐厨垃圾处理设施1座。"
+        "建阳区、武夷山市分别新增4120户、3856户，合计7976户。全市1860所学校食堂全部实现“明厨亮灶”。",
+        place="三明市",
+        city="三明市",
+    )
+    assert [(m.quote, m.place, m.indicator) for m in ms] == [
+        ("72.5%", "三明市", "城区生活污水集中收集率"),
+        ("3.5个百分点", "三明市", "城区生活污水集中收集率较2022年末提高"),
+        ("1座", "沙县区", "建成餐厨垃圾处理设施"),
+        ("1座", "永安市", "建成餐厨垃圾处理设施"),
+        ("4120户", "建阳区", "新增"),
+        ("3856户", "武夷山市", "新增"),
+        ("7976户", "南平市", "新增"),  # the sum, not one each
+        ("1860所", "三明市", "学校食堂"),
+    ]
+    (m,) = mentions("全市市场监管部门检查食品生产经营主体3.8万家次。")
+    assert m.topic == "safety"
