@@ -33,7 +33,9 @@ _SPEAKER = re.compile(r"^\S{2,4}[（(][^）)]{4,}[）)][:：]?$")
 _BRACKETED = re.compile(r"【.*】")
 # A local office or media centre named for its place (not 全市…, 我市…), not a headline's 新局
 # (全市上下合力开新局); on a line of its own it is a source line, never the headline.
-_LOCAL_OFFICE = r"(?![全我本各])[\u4e00-\u9fff]{2,6}[省市县区][\u4e00-\u9fff]{0,8}?(?:[^新\s]局|办|委|融媒体中心)"
+_LOCAL_OFFICE = (
+    r"(?![全我本各])[\u4e00-\u9fff]{2,6}[省市县区][\u4e00-\u9fff]{0,12}?(?:[^新\s]局|办公室|办|委|融媒体中心)"
+)
 _AND_DATE = r"(?:\s+\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}日?)?"
 _SOURCE_LINE = re.compile(rf"^\s*{_LOCAL_OFFICE}{_AND_DATE}\s*$")
 _PUBLISHER_PATTERNS = (
