@@ -700,6 +700,7 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
     mentions: list[Mention] = []
     prev_end, prev_label, prev_kind = 0, None, None
     last_of: dict[str | None, str | None] = {}  # the last label of each unit dimension
+    kind_of: dict[str | None, str] = {}  # the last kind of each unit dimension
     in_sentence: deque[tuple[int, int, str | None]] = deque()  # (start, end, label) of the sentence's figures so far
     for n in numbers:
         sent_lo, sent_hi = ctx.sentences.span(n.start)
@@ -726,9 +727,13 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
         kind = (
             "target"
             if ctx.plan_from < n.start < ctx.plan_until
-            or (breakdown and prev_kind == "target" and not _PAST_PART.match(s, breakdown.end()))
+            or (
+                (opens := sent_lo == full_lo and _BREAKDOWN.match(s, full_lo))
+                and kind_of.get(dimension) == "target"
+                and not _PAST_PART.match(s, opens.end())
+            )
             else _kind(s, n, full_lo, sent_lo, clause_lo, prev_kind if same_sentence else None, s[prev_end : n.start])
-        )  # a breakdown (其中，…) of a plan is planned too
+        )  # a breakdown (其中，…) of a planned figure of its dimension is planned too
         places = _places(ctx, s, n, sent_lo, clause_lo)
         time_text = ctx.time_before(n, sent_lo)
         period = (
@@ -745,6 +750,7 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
             )
         prev_end, prev_label, prev_kind = n.end, label, kind
         last_of[dimension] = label
+        kind_of[dimension] = kind
     return mentions
 
 

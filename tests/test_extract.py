@@ -1165,3 +1165,21 @@ def test_one_figure_after_fenbie_is_each_places_and_a_base_years_end_is_a_compar
     ]
     (m,) = mentions("全市市场监管部门检查食品生产经营主体3.8万家次。")
     assert m.topic == "safety"
+
+
+def test_a_breakdown_follows_the_kind_of_the_figure_it_breaks_down_and_key_projects_are_counted():
+    ms = mentions(
+        "今年，我县李果种植面积达10.2万亩，预计产量15万吨，产值约12亿元。"
+        "其中，梧桐镇、葛岭镇李果种植面积分别为2.1万亩、1.6万亩。一季度，全区44个重点项目完成投资38.6亿元。",
+        place="永泰县",
+        city="福州市",
+    )
+    assert [(m.quote, m.kind) for m in ms] == [
+        ("10.2万亩", "actual"),
+        ("15万吨", "target"),
+        ("12亿元", "target"),
+        ("2.1万亩", "actual"),
+        ("1.6万亩", "actual"),
+        ("44个", "actual"),
+        ("38.6亿元", "actual"),
+    ]
