@@ -1183,3 +1183,8 @@ def test_a_breakdown_follows_the_kind_of_the_figure_it_breaks_down_and_key_proje
         ("44个", "actual"),
         ("38.6亿元", "actual"),
     ]
+
+
+def test_key_projects_and_works_are_counted_but_a_speechs_points_are_not():
+    assert set(by_quote("全区44个重点项目完成投资38.6亿元，12项重点工程开工。")) == {"44个", "38.6亿元", "12项"}
+    assert mentions("突出两个重点：一是保就业。抓好三项重点工作。服务党员群众三个重点，将党建做实。") == []
