@@ -274,13 +274,33 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
             return None
         end = i
     else:
-        end = i + len(unit.written)
+        unit, end = _per(s, unit, i + len(unit.written))
     if unit is not None and unit.written == "成":
         value *= 10  # 三成 is 30%
     if "分之" not in token:  # a fraction keeps its exact value (三分之二 is 0.666…, as the spec asks)
         value = value if value.is_integer() else tidy(value)
         value_high = value_high if value_high is None or value_high.is_integer() else tidy(value_high)
     return Number(m.start(), end, i, value, value_high, unit, inner, is_chinese_numeral(token))
+
+
+_PER_TIME = re.compile(r"月|年|天|日|周")
+_AND_TIME = re.compile(r"[·•](?:月|年|天|日)")
+
+
+def _per(s: str, unit: Unit, end: int) -> tuple[Unit, int]:
+    """`1.85万元/平方米`, `32万元/亩`, `800元/月`, `1040元/人·月`: a unit per another (or per a
+    time) is one unit, a rate, written as the spec writes units, without magnitude (元/平方米)."""
+    if not s.startswith(("/", "／"), end):
+        return unit, end
+    if per := match_unit(s, end + 1):
+        written, canonical = per.written, per.canonical
+        if then := _AND_TIME.match(s, end + 1 + len(written)):
+            written, canonical = written + then.group(), canonical + then.group()
+    elif time := _PER_TIME.match(s, end + 1):
+        written = canonical = time.group()
+    else:
+        return unit, end
+    return Unit(f"{unit.written}/{written}", f"{unit.canonical}/{canonical}", "rate"), end + 1 + len(written)
 
 
 def _bare_figure(s: str, token: str, factor: float, end: int) -> bool:

@@ -1188,3 +1188,18 @@ def test_a_breakdown_follows_the_kind_of_the_figure_it_breaks_down_and_key_proje
 def test_key_projects_and_works_are_counted_but_a_speechs_points_are_not():
     assert set(by_quote("全区44个重点项目完成投资38.6亿元，12项重点工程开工。")) == {"44个", "38.6亿元", "12项"}
     assert mentions("突出两个重点：一是保就业。抓好三项重点工作。服务党员群众三个重点，将党建做实。") == []
+
+
+def test_a_unit_per_another_is_one_unit_without_its_magnitude():
+    ms = by_quote(
+        "新建商品住宅均价1.85万元/平方米。亩均税收达到32万元/亩。特困人员供养标准1040元/人·月。"
+        "低保标准800元/月。PM2.5浓度为17微克/立方米。发布日期2023/5/1。"
+    )
+    assert {q: (m.value, m.unit) for q, m in ms.items()} == {
+        "1.85万元/平方米": (18500, "元/平方米"),
+        "32万元/亩": (320000, "元/亩"),
+        "1040元/人·月": (1040, "元/人·月"),
+        "800元/月": (800, "元/月"),
+        "17微克/立方米": (17, "微克/立方米"),
+    }
+    assert ms["1.85万元/平方米"].value_yuan is None  # a price per area is no sum of money
