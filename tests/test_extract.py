@@ -1203,3 +1203,8 @@ def test_a_unit_per_another_is_one_unit_without_its_magnitude():
         "17微克/立方米": (17, "微克/立方米"),
     }
     assert ms["1.85万元/平方米"].value_yuan is None  # a price per area is no sum of money
+
+
+def test_hong_kong_dollars_millilitres_and_counts_of_times_are_units():
+    ms = by_quote("全年无偿献血量达到1.2万毫升，处理投诉举报860件次，吸引外资3.5亿港元。")
+    assert {q: m.unit for q, m in ms.items()} == {"1.2万毫升": "毫升", "860件次": "件次", "3.5亿港元": "港元"}
