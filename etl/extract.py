@@ -743,17 +743,19 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
             s, n, item_lo, carried, prev_end, prev_kind == "change"
         )
         label = label.strip() if label else label  # a table's row head: 地区生产总值 1563.2亿元
+        falling = _negative(s, n)
+        if falling:  # 同比增长-3.2%: the spec keeps the value positive and says 下降 in the label
+            label = _RISE.sub("下降", label) if label and _RISE.search(label) else (label or "") + "下降"
         in_sentence.append((n.start, n.end, label))
-        kind = (
-            "target"
-            if ctx.plan_from < n.start < ctx.plan_until
-            or (
-                (opens := sent_lo == full_lo and _BREAKDOWN.match(s, full_lo))
-                and kind_of.get(dimension) == "target"
-                and not _PAST_PART.match(s, opens.end())
-            )
-            else _kind(s, n, full_lo, sent_lo, clause_lo, prev_kind if same_sentence else None, s[prev_end : n.start])
-        )  # a breakdown (其中，…) of a planned figure of its dimension is planned too
+        opens = sent_lo == full_lo and _BREAKDOWN.match(s, full_lo)
+        if falling:
+            kind = "change"
+        elif ctx.plan_from < n.start < ctx.plan_until or (
+            opens and kind_of.get(dimension) == "target" and not _PAST_PART.match(s, opens.end())
+        ):  # a breakdown (其中，…) of a planned figure of its dimension is planned too
+            kind = "target"
+        else:
+            kind = _kind(s, n, full_lo, sent_lo, clause_lo, prev_kind if same_sentence else None, s[prev_end : n.start])
         places = _places(ctx, s, n, sent_lo, clause_lo)
         time_text = ctx.time_before(n, sent_lo)
         period = (
@@ -774,12 +776,21 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
     return mentions
 
 
+_MINUS = ("-", "−", "－")
+_RISE = re.compile(r"(?:增长|增速|增幅|上升|上涨)$")
+
+
+def _negative(s: str, n: Number) -> bool:
+    """A minus right before the figure, not the dash of a range (3-5) or a date (2023-05)."""
+    return s.endswith(_MINUS, 0, n.start) and not (n.start >= 2 and s[n.start - 2].isdigit())
+
+
 def _label(
     s: str, n: Number, item_lo: int, previous: str | None, prev_end: int, previous_is_change: bool
 ) -> str | None:
     """Label from the clause (or list item) before the number, or from the noun after it where
     the number counts that noun (8个医联体) or modifies it (即将投产的10万吨X, 97.85%的审批事项)."""
-    raw_before = s[item_lo : n.start]
+    raw_before = s[item_lo : n.start].rstrip("".join(_MINUS))
     before = label_before(raw_before)
     after = label_after(s[n.end : n.end + 24])
     after = (

@@ -1208,3 +1208,15 @@ def test_a_unit_per_another_is_one_unit_without_its_magnitude():
 def test_hong_kong_dollars_millilitres_and_counts_of_times_are_units():
     ms = by_quote("全年无偿献血量达到1.2万毫升，处理投诉举报860件次，吸引外资3.5亿港元。")
     assert {q: m.unit for q, m in ms.items()} == {"1.2万毫升": "毫升", "860件次": "件次", "3.5亿港元": "港元"}
+
+
+def test_a_negative_growth_is_a_fall_with_a_positive_value():
+    ms = by_quote(
+        "全市一般公共预算收入98.6亿元，同比增长-3.2%。规上工业增加值增速为−1.5%。"
+        "每户补贴3-5万元。指标 绝对数 比上年增长\n\n固定资产投资 215.4亿元 -2.1%"
+    )
+    assert (ms["3.2%"].value, ms["3.2%"].kind, ms["3.2%"].indicator) == (3.2, "change", "一般公共预算收入同比下降")
+    assert (ms["1.5%"].value, ms["1.5%"].kind) == (1.5, "change")
+    assert ms["1.5%"].indicator.endswith("下降")
+    assert (ms["2.1%"].kind, ms["2.1%"].indicator) == ("change", "固定资产投资下降")
+    assert (ms["3-5万元"].value, ms["3-5万元"].value_high, ms["3-5万元"].kind) == (30000, 50000, "actual")
