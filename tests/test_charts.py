@@ -140,3 +140,15 @@ def test_area_map_draws_offline_shapes_with_selectable_dots():
     assert [list(c) for c in dots.customdata] == [["福州市", "m1"]]
     assert not any(isinstance(t, go.Choropleth | go.Scattergeo | go.Scattermap) for t in fig.data)
     assert "topojson" not in json.dumps(fig.to_plotly_json(), default=str)
+
+
+def test_repeated_labels_are_told_apart_by_place_then_period_then_a_counter():
+    rows = mention_rows(
+        indicator=["新增学位"] * 5,
+        place=["泉州市", "晋江市", "南安市", "南安市", "南安市"],
+        period=[None, None, None, "2023", None],
+        value=[24000.0, 5200.0, 3100.0, 3000.0, 2900.0],
+        unit=["个"] * 5,
+    )
+    labels = list(charts.value_bars(rows, "zh").data[0].y)
+    assert labels == ["新增学位", "新增学位 · 晋江市", "新增学位 · 南安市", "新增学位 (2023)", "新增学位 #2"]

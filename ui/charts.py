@@ -8,6 +8,7 @@ printed on the mark instead.
 from __future__ import annotations
 
 import html
+import itertools
 import math
 from collections.abc import Sequence
 
@@ -140,19 +141,27 @@ def documents_timeline(by_date: pd.DataFrame, lang: str) -> go.Figure:
 
 
 def _bar_labels(df: pd.DataFrame, label_columns: Sequence[str]) -> list[str]:
-    """Row labels, made unique within a kind by the period, then by a counter.
+    """Row labels, made unique within a kind by the place (a city's page holds its counties'
+    figures), then the period, then a counter.
 
     A baseline and an actual of one indicator keep the same label so they sit side by side.
     """
     base = df[list(label_columns)].fillna("—").astype(str).agg(" · ".join, axis=1).map(html.escape)
-    seen: dict[tuple[str, str], int] = {}
+    places = df["place"].fillna("") if "place" in df and "place" not in label_columns else [""] * len(df)
+    used: set[tuple[str, str]] = set()
+    first_place: dict[tuple[str, str], str] = {}  # the place of the first bar of each label
     labels = []
-    for label, kind, period in zip(base, df["kind"], df["period"].fillna(""), strict=True):
-        count = seen.get((label, kind), 0)
-        seen[(label, kind)] = count + 1
-        if count:
-            label = f"{label} ({period})" if period else f"{label} #{count + 1}"
-        labels.append(label)
+    for label, kind, period, place in zip(base, df["kind"], df["period"].fillna(""), places, strict=True):
+        other_place = place and first_place.setdefault((label, kind), place) != place
+        candidates = [
+            label,
+            f"{label} · {html.escape(place)}" if other_place else "",
+            f"{label} ({period})" if period else "",
+        ]
+        numbered = (f"{label} #{n}" for n in itertools.count(2))
+        chosen = next(c for c in itertools.chain(candidates, numbered) if c and (c, kind) not in used)
+        used.add((chosen, kind))
+        labels.append(chosen)
     return labels
 
 
