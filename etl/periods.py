@@ -71,6 +71,7 @@ def _ym(y: int, m: int) -> str:
 
 
 _FUTURE = re.compile(r"将|计划|预计|力争|拟|争取")
+_PLANNED = re.compile(r"将|计划|力争|拟|争取")  # not 预计: 预计全年 estimates the year just ended
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)$")
 _PLANNING = re.compile(r"计划|安排|思路|打算")
 _ANY_TIME_WORD = re.compile(r"[年月日天今去昨季]|十[三四]五|疫情|[高中]考|目前|当前")
@@ -104,6 +105,8 @@ def resolve(sentence_before: str, doc_date: date | None, year_in_force: int | No
     ):
         kind = "since_base"  # 是1988年的约90倍: a ratio over the years since
     year = doc_date.year if doc_date else None
+    if kind == "whole_year" and _PLANNED.search(sentence_before):
+        kind = "this_year"  # 全年计划实施… in a January report: this year's plan, not the year just ended
     if kind == "month":  # 5月份: of the year written before it or in force, else the latest by the document
         written = _year_written_before(found, year) or year_in_force
         if written:

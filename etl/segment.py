@@ -37,7 +37,11 @@ _LOCAL_OFFICE = (
     r"(?![全我本各])[\u4e00-\u9fff]{2,6}[省市县区][\u4e00-\u9fff]{0,12}?(?:[^新\s]局|办公室|办|委|融媒体中心)"
 )
 _AND_DATE = r"(?:\s+\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}日?)?"
-_SOURCE_LINE = re.compile(rf"^\s*{_LOCAL_OFFICE}{_AND_DATE}\s*$")
+_SOURCE_LINE = re.compile(
+    rf"^\s*{_LOCAL_OFFICE}{_AND_DATE}\s*$"
+    r"|^\s*\S{2,20}(?:省长|市长|县长|区长|书记|主任|局长|主席)\s+[\u4e00-\u9fff]{2,3}\s*$"  # the speaker: …市长 王永礼
+    r"|^\s*——"  # a speech's occasion under its title: ——2023年1月10日在…会议上
+)
 _PUBLISHER_PATTERNS = (
     re.compile(r"来源[:：]\s*([^\s|｜]{2,12})"),
     re.compile(r"位置[:：]\s*([^>\s]{2,12})\s*>"),

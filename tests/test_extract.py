@@ -1220,3 +1220,11 @@ def test_a_negative_growth_is_a_fall_with_a_positive_value():
     assert ms["1.5%"].indicator.endswith("下降")
     assert (ms["2.1%"].kind, ms["2.1%"].indicator) == ("change", "固定资产投资下降")
     assert (ms["3-5万元"].value, ms["3-5万元"].value_high, ms["3-5万元"].kind) == (30000, 50000, "actual")
+
+
+def test_whole_year_in_a_january_report_is_last_years_estimate_or_this_years_plan():
+    from etl.periods import resolve
+
+    assert resolve("预计全年地区生产总值增长", date(2023, 1, 10)) == "2022"
+    assert resolve("全年计划实施重点项目", date(2023, 1, 10)) == "2023"
+    assert resolve("全年新增就业", date(2023, 1, 10)) == "2022"

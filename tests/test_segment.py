@@ -177,6 +177,12 @@ def test_the_title_is_the_headline_not_a_dateline_or_a_breadcrumb():
             "漳州市数字漳州建设领导小组办公室",
         ),
         (
+            "政府工作报告\n——2023年1月10日在龙岩市第七届人民代表大会第三次会议上\n龙岩市人民政府市长 王永礼\n\n"
+            "全年计划实施重点项目500个以上，完成投资1100亿元。",
+            "政府工作报告",
+            None,
+        ),
+        (
             "南平市卫生健康委员会关于新冠肺炎疫情的通报\n\n发布时间：2022-11-08 09:30\n\n"
             "11月7日0—24时，南平市新增本土确诊病例2例。",
             "南平市卫生健康委员会关于新冠肺炎疫情的通报",
@@ -189,6 +195,9 @@ def test_an_offices_line_under_the_headline_is_the_publisher_not_the_title(text,
     assert (doc.articles[0].title, doc.publisher) == (title, publisher)
     if "统计公报" in title:  # the title's year is the year of its 全年
         assert {m.period for m in extract_document(doc)} == {"2022"}
+    if title == "政府工作报告":  # 全年计划 in a January report: this year's plan
+        doc.pub_date = date(2023, 1, 10)
+        assert {(m.period, m.kind) for m in extract_document(doc)} == {("2023", "target")}
 
 
 def test_a_publishers_name_gives_its_place_even_where_running_text_would_not():
