@@ -837,7 +837,7 @@ _COMPARISON = (
     r"|[较比]\d{4}年(?:同期|末|底)?|[较比]“?十[三四]五”?末"  # what a change is measured against
 )
 # 提升 alone may be an upgrade (新建改造提升公园15个，提升1.2万平方米): a change only against a base
-_BARE_CHANGE = re.compile(f"(?:({_COMPARISON})?({_CHANGE_VERBS}|增加|减少|提高|降低)|({_COMPARISON})提升)")
+_BARE_CHANGE = re.compile(f"(?:({_COMPARISON}|年均)?({_CHANGE_VERBS}|增加|减少|提高|降低)|({_COMPARISON})提升)")
 _CHANGE_TAIL = re.compile(_BARE_CHANGE.pattern + "$")
 # 较去年底提高0.8个, 比去年同期多1200套: a change of the measure before, whatever its unit
 _COMPARED_CHANGE = re.compile(f"(?:{_COMPARISON})(?:提高|提升|多|少|高出|高|低|增加|减少|{_CHANGE_VERBS})$")
@@ -858,7 +858,7 @@ def _carried(label: str, previous: str | None, between: str, previous_is_share: 
         return previous
     if _SHARE_OF.fullmatch(label) and "占" not in previous:
         # 实现规上工业产值1080亿元，占全市的15%; 民生支出318.6亿元，占一般公共预算支出的比重为78.5%
-        subject = _CHANGE_TAIL.sub("", previous).removesuffix("年均")  # 民生支出年均增长10.7%，占比…
+        subject = _CHANGE_TAIL.sub("", previous)  # 民生支出年均增长10.7%，占比…
         return subject + ("占比" if label == "占" else label)
     if _BARE_VERBS.fullmatch(label) and (done := _object_of(previous)):
         return done + label  # 排查一般隐患12086处，已整改11520处 → 一般隐患整改

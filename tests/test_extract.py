@@ -1228,3 +1228,12 @@ def test_whole_year_in_a_january_report_is_last_years_estimate_or_this_years_pla
     assert resolve("预计全年地区生产总值增长", date(2023, 1, 10)) == "2022"
     assert resolve("全年计划实施重点项目", date(2023, 1, 10)) == "2023"
     assert resolve("全年新增就业", date(2023, 1, 10)) == "2022"
+
+
+def test_an_annual_average_growth_continues_the_measure_before():
+    ms = by_quote("过去五年，全市地区生产总值从2018年的2393亿元增加到2022年的3314亿元，年均增长6.8%。")
+    assert [(q, m.kind, m.indicator) for q, m in ms.items()] == [
+        ("2393亿元", "baseline", "地区生产总值"),
+        ("3314亿元", "actual", "地区生产总值"),
+        ("6.8%", "change", "地区生产总值年均增长"),
+    ]
