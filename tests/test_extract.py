@@ -1237,3 +1237,8 @@ def test_an_annual_average_growth_continues_the_measure_before():
         ("3314亿元", "actual", "地区生产总值"),
         ("6.8%", "change", "地区生产总值年均增长"),
     ]
+
+
+def test_a_basis_of_comparison_is_no_part_of_a_label():
+    ms = by_quote("“五一”假期，全市共接待游客326.8万人次，按可比口径同比增长42.3%。")
+    assert ms["42.3%"].indicator == "接待游客同比增长"
