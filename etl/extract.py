@@ -856,6 +856,8 @@ def _carried(label: str, previous: str | None, between: str, previous_is_share: 
         return _CHANGE_TAIL.sub("", previous) + label
     if len(label) <= 2 and previous.startswith(label):
         return previous
+    if label.startswith(("增速", "增幅")):  # 增长8.2%，增速比全省高1.5个百分点: the growth of the measure before
+        return _CHANGE_TAIL.sub("", previous) + label
     if _SHARE_OF.fullmatch(label) and "占" not in previous:
         # 实现规上工业产值1080亿元，占全市的15%; 民生支出318.6亿元，占一般公共预算支出的比重为78.5%
         subject = _CHANGE_TAIL.sub("", previous)  # 民生支出年均增长10.7%，占比…

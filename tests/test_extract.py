@@ -542,7 +542,7 @@ def test_respectively_takes_only_its_own_clause_and_never_fails_a_document():
     m = by_quote("全市投入资金3亿元,新建项目20个,学校、医院分别达到12所、8所。")
     assert (m["12所"].indicator, m["8所"].indicator) == ("学校", "医院")
     m = by_quote("鼓楼区完成投资10亿元,台江区完成投资20亿元,增速分别为15%和10%。")
-    assert (m["15%"].indicator, m["10%"].indicator) == ("增速", "增速")
+    assert (m["15%"].indicator, m["10%"].indicator) == ("完成投资增速", "完成投资增速")
     m = by_quote("接待游客50万人次,实现旅游收入4.6亿元,分别增长32%和28.5%,住宿营业额达到30亿元。")
     assert (m["32%"].indicator, m["28.5%"].indicator) == ("接待游客增长", "实现旅游收入增长")
     assert m["30亿元"].indicator == "住宿营业额"
@@ -1242,3 +1242,9 @@ def test_an_annual_average_growth_continues_the_measure_before():
 def test_a_basis_of_comparison_is_no_part_of_a_label():
     ms = by_quote("“五一”假期，全市共接待游客326.8万人次，按可比口径同比增长42.3%。")
     assert ms["42.3%"].indicator == "接待游客同比增长"
+
+
+def test_a_growth_rate_compared_after_a_figure_is_that_figures():
+    ms = by_quote("1—9月，全市规上工业增加值同比增长8.2%，增速比全省高1.5个百分点，居全省第二位。")
+    assert set(ms) == {"8.2%", "1.5个百分点"}
+    assert ms["1.5个百分点"].indicator == "规上工业增加值增速比全省高"
