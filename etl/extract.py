@@ -208,7 +208,12 @@ def find_numbers(s: str) -> list[Number]:
         if m.start() < pos:
             continue
         follower = s[m.end() : m.end() + 1]
-        if follower not in followers and not follower.isspace() and "分之" not in m.group():
+        if (
+            follower not in followers
+            and not follower.isspace()
+            and "分之" not in m.group()
+            and not _INDEX_BEFORE.search(s, max(0, m.start() - 8), m.start())
+        ):
             continue  # no magnitude, range, 多/余 or unit can start here (进一步, 一是): not a figure
         number = _read_number(s, m)
         if number is not None:
@@ -270,7 +275,7 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
     elif "分之" in token:
         unit, end = None, i
     elif unit is None:
-        if not _bare_figure(s, token, factor, i):
+        if not _bare_figure(s, token, factor, m.start(), i):
             return None
         end = i
     else:
@@ -283,6 +288,7 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
     return Number(m.start(), end, i, value, value_high, unit, inner, is_chinese_numeral(token))
 
 
+_INDEX_BEFORE = re.compile(r"(?:指数|系数|比值|得分)(?:为|是|达到|达)?$")
 _PER_TIME = re.compile(r"月|年|天|日|周")
 _AND_TIME = re.compile(r"[·•](?:月|年|天|日)")
 
@@ -303,9 +309,12 @@ def _per(s: str, unit: Unit, end: int) -> tuple[Unit, int]:
     return Unit(f"{unit.written}/{written}", f"{unit.canonical}/{canonical}", "rate"), end + 1 + len(written)
 
 
-def _bare_figure(s: str, token: str, factor: float, end: int) -> bool:
-    """A figure in ten thousands or more that ends its clause needs no unit (注册用户突破260万，)."""
-    return factor >= 1e4 and not is_chinese_numeral(token) and (end == len(s) or s[end] in _LIST_ITEM_END_CHARS)
+def _bare_figure(s: str, token: str, factor: float, start: int, end: int) -> bool:
+    """A figure that ends its clause needs no unit when it is in ten thousands or more
+    (注册用户突破260万，) or the value of an index named right before it (综合指数为2.56，)."""
+    if is_chinese_numeral(token) or not (end == len(s) or s[end] in _LIST_ITEM_END_CHARS):
+        return False
+    return factor >= 1e4 or bool(_INDEX_BEFORE.search(s, max(0, start - 8), start))
 
 
 def _magnitude(s: str, pos: int) -> tuple[float, int]:
@@ -837,10 +846,12 @@ _COMPARISON = (
     r"|[较比]\d{4}年(?:同期|末|底)?|[较比]“?十[三四]五”?末"  # what a change is measured against
 )
 # 提升 alone may be an upgrade (新建改造提升公园15个，提升1.2万平方米): a change only against a base
-_BARE_CHANGE = re.compile(f"(?:({_COMPARISON}|年均)?({_CHANGE_VERBS}|增加|减少|提高|降低)|({_COMPARISON})提升)")
+_BARE_CHANGE = re.compile(
+    f"(?:({_COMPARISON}|年均)?({_CHANGE_VERBS}|增加|减少|提高|降低)|({_COMPARISON})(?:提升|改善))"
+)
 _CHANGE_TAIL = re.compile(_BARE_CHANGE.pattern + "$")
 # 较去年底提高0.8个, 比去年同期多1200套: a change of the measure before, whatever its unit
-_COMPARED_CHANGE = re.compile(f"(?:{_COMPARISON})(?:提高|提升|多|少|高出|高|低|增加|减少|{_CHANGE_VERBS})$")
+_COMPARED_CHANGE = re.compile(f"(?:{_COMPARISON})(?:提高|提升|改善|多|少|高出|高|低|增加|减少|{_CHANGE_VERBS})$")
 _YEAR = re.compile(r"\d{4}年")  # a base year between two figures (比2011年下降了) is no figure
 
 

@@ -184,9 +184,9 @@ def test_a_bare_change_or_verb_continues_the_figure_before_it():
     assert m["4.9%"].indicator == "社会消费品零售总额同比增长"
     m = by_quote("其中芗城区新增无症状感染者6例,龙文区新增5例。", place="漳州市", city="漳州市")
     assert (m["5例"].indicator, m["5例"].place) == ("新增无症状感染者", "龙文区")
-    # a number without a unit between the two: the change is not the earlier figure's
+    # an index between the two: the change is the index's, not the earlier figure's
     m = by_quote("空气质量优良天数比例98.6%,综合指数2.61,同比下降9.1%。")
-    assert m["9.1%"].indicator == "同比下降"
+    assert (m["2.61"].indicator, m["9.1%"].indicator) == ("综合指数", "综合指数同比下降")
 
 
 def test_labels_drop_the_verbs_around_the_figure():
@@ -1248,3 +1248,13 @@ def test_a_growth_rate_compared_after_a_figure_is_that_figures():
     ms = by_quote("1—9月，全市规上工业增加值同比增长8.2%，增速比全省高1.5个百分点，居全省第二位。")
     assert set(ms) == {"8.2%", "1.5个百分点"}
     assert ms["1.5个百分点"].indicator == "规上工业增加值增速比全省高"
+
+
+def test_an_index_named_before_its_value_needs_no_unit_and_improved_against_a_base_is_a_change():
+    ms = by_quote("环境空气质量综合指数为2.56，同比改善4.8%。群众满意度测评得分92.5。共有3.5。改善农村人居环境3000户。")
+    assert {q: (m.unit, m.kind, m.indicator) for q, m in ms.items()} == {
+        "2.56": (None, "actual", "环境空气质量综合指数"),
+        "4.8%": ("%", "change", "环境空气质量综合指数同比改善"),
+        "92.5": (None, "actual", "群众满意度测评得分"),
+        "3000户": ("户", "actual", "改善农村人居环境"),
+    }
