@@ -21,6 +21,7 @@ _PATTERNS = [
     (r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:以来|起)", "date_since"),
     (r"(\d{4})年(\d{1,2})月(\d{1,2})日?[-—~至到](?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", "date_range_of_year"),
     (r"(\d{1,2})月(\d{1,2})日?[-—~至到](\d{1,2})月(\d{1,2})日", "date_range"),
+    (r"(\d{1,2})月(\d{1,2})日?[-—~至到](\d{1,2})日", "day_range"),  # 11月1日至7日
     (r"(?:截至|截止)?(\d{4})年(\d{1,2})月(\d{1,2})日", "full_date"),
     (r"(?:截至|截止)(\d{4})年(\d{1,2})月(?:底|末|中旬|下旬)?", "through_month_of_year"),
     (r"(\d{4})年(\d{1,2})[-—~至到](\d{1,2})月", "month_range_of_year"),
@@ -180,6 +181,8 @@ def _kind_and_groups(m: re.Match) -> tuple[str, list[int]]:
 
 
 def _resolve(kind, g, year, doc_date, years) -> str | None:
+    if kind == "day_range":  # 11月1日至7日: days of one month
+        kind, g = "date_range", [g[0], g[1], g[0], g[2]]
     if kind == "year":
         return f"{g[0]}"
     if kind == "year_range":

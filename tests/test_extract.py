@@ -1258,3 +1258,13 @@ def test_an_index_named_before_its_value_needs_no_unit_and_improved_against_a_ba
         "92.5": (None, "actual", "群众满意度测评得分"),
         "3000户": ("户", "actual", "改善农村人居环境"),
     }
+
+
+def test_a_week_of_a_bulletin_and_a_change_against_last_week():
+    ms = by_quote(
+        "11月1日至7日，全市累计报告本土确诊病例23例。截至11月7日24时，全市现有中风险区35个，较上周减少8个。"
+        "日均采样能力达到120万管。"
+    )
+    assert ms["23例"].period == "2022-11-01..2022-11-07"
+    assert (ms["8个"].kind, ms["8个"].indicator) == ("change", "中风险区较上周减少")
+    assert (ms["120万管"].value, ms["120万管"].unit) == (1_200_000, "管")
