@@ -225,7 +225,7 @@ def find_numbers(s: str) -> list[Number]:
 @cache
 def _followers() -> frozenset[str]:
     """The characters a figure's numeral can be followed by, as `_read_number` reads on."""
-    return unit_starts() | {w[0] for w in MAGNITUDES} | set("-~～—–至到多余")
+    return unit_starts() | {w[0] for w in MAGNITUDES} | set("-~～—–至到多余/／")
 
 
 def _read_number(s: str, m: re.Match[str]) -> Number | None:
@@ -274,6 +274,8 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
         unit, end = unit_by_canonical("%"), i
     elif "分之" in token:
         unit, end = None, i
+    elif unit is None and (per := _PER_POPULATION.match(s, i)):
+        unit, end = Unit(per.group(), "/" + per.group()[1:], "rate"), per.end()  # 8.5/10万: a rate per 100,000
     elif unit is None:
         if not _bare_figure(s, token, factor, m.start(), i):
             return None
@@ -288,6 +290,7 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
     return Number(m.start(), end, i, value, value_high, unit, inner, is_chinese_numeral(token))
 
 
+_PER_POPULATION = re.compile(r"[/／]\d*[十百千万]+(?![\d/／])")
 _INDEX_BEFORE = re.compile(r"(?:指数|系数|比值|得分)(?:为|是|达到|达)?$")
 _PER_TIME = re.compile(r"月|年|天|日|周")
 _AND_TIME = re.compile(r"[·•](?:月|年|天|日)")

@@ -1268,3 +1268,11 @@ def test_a_week_of_a_bulletin_and_a_change_against_last_week():
     assert ms["23例"].period == "2022-11-01..2022-11-07"
     assert (ms["8个"].kind, ms["8个"].indicator) == ("change", "中风险区较上周减少")
     assert (ms["120万管"].value, ms["120万管"].unit) == (1_200_000, "管")
+
+
+def test_a_rate_per_ten_thousand_people_is_one_figure():
+    ms = by_quote("孕产妇死亡率降至8.5/10万，甲类传染病发病率为0.5/万。发布日期2023/5/1。")
+    assert {q: (m.value, m.unit, m.indicator) for q, m in ms.items()} == {
+        "8.5/10万": (8.5, "/10万", "孕产妇死亡率"),
+        "0.5/万": (0.5, "/万", "甲类传染病发病率"),
+    }
