@@ -1139,6 +1139,7 @@ def test_markets_lifts_and_the_digital_economy_have_their_topics():
     }
     care = by_quote("林碧英：全市已建成农村幸福院312所，覆盖率达到85%以上。")
     assert {m.topic for m in care.values()} == {"livelihood"}
+    assert by_quote("今年以来，共举办线上线下招聘会326场。")["326场"].topic == "livelihood"
 
 
 def test_a_row_of_a_table_written_as_text_labels_its_figure_without_the_space():
