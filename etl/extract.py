@@ -212,7 +212,7 @@ def find_numbers(s: str) -> list[Number]:
             follower not in followers
             and not follower.isspace()
             and "分之" not in m.group()
-            and not _INDEX_BEFORE.search(s, max(0, m.start() - 8), m.start())
+            and not _names_index(s, m.start())
         ):
             continue  # no magnitude, range, 多/余 or unit can start here (进一步, 一是): not a figure
         number = _read_number(s, m)
@@ -285,13 +285,20 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
     if unit is not None and unit.written == "成":
         value *= 10  # 三成 is 30%
     if "分之" not in token:  # a fraction keeps its exact value (三分之二 is 0.666…, as the spec asks)
-        value = value if value.is_integer() else tidy(value)
-        value_high = value_high if value_high is None or value_high.is_integer() else tidy(value_high)
+        value, value_high = tidy(value), tidy(value_high) if value_high is not None else None
     return Number(m.start(), end, i, value, value_high, unit, inner, is_chinese_numeral(token))
 
 
 _PER_POPULATION = re.compile(r"[/／]\d*[十百千万]+(?![\d/／])")
 _INDEX_BEFORE = re.compile(r"(?:指数|系数|比值|得分)(?:为|是|达到|达)?$")
+_INDEX_LAST = frozenset("数值分为是到达")  # the last characters _INDEX_BEFORE can end with
+
+
+def _names_index(s: str, start: int) -> bool:
+    """An index is named right before `start` (综合指数为2.56): its value needs no unit."""
+    return s[start - 1 : start] in _INDEX_LAST and bool(_INDEX_BEFORE.search(s, max(0, start - 8), start))
+
+
 _PER_TIME = re.compile(r"月|年|天|日|周")
 _AND_TIME = re.compile(r"[·•](?:月|年|天|日)")
 
@@ -317,7 +324,7 @@ def _bare_figure(s: str, token: str, factor: float, start: int, end: int) -> boo
     (注册用户突破260万，) or the value of an index named right before it (综合指数为2.56，)."""
     if is_chinese_numeral(token) or not (end == len(s) or s[end] in _LIST_ITEM_END_CHARS):
         return False
-    return factor >= 1e4 or bool(_INDEX_BEFORE.search(s, max(0, start - 8), start))
+    return factor >= 1e4 or _names_index(s, start)
 
 
 def _magnitude(s: str, pos: int) -> tuple[float, int]:
@@ -339,7 +346,7 @@ _RANK_FIELD = re.compile(
 )
 _BREAKDOWN = re.compile(r"\s*其中[，,：:]?")
 _DATE_MARKS = ("·", "•", "・", ".", "．")
-_DATE_NAME = re.compile(r"\d[·•・.．]$")
+_DATE_NAME = re.compile(rf"\d[{re.escape(''.join(_DATE_MARKS))}]$")
 _VAGUE = re.compile(r"(?<![人总户次件个位家例员量目业])数$|几$")
 
 
@@ -757,7 +764,8 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
         label = label.strip() if label else label  # a table's row head: 地区生产总值 1563.2亿元
         falling = _negative(s, n)
         if falling:  # 同比增长-3.2%: the spec keeps the value positive and says 下降 in the label
-            label = _RISE.sub("下降", label) if label and _RISE.search(label) else (label or "") + "下降"
+            label, rises = _RISE.subn("下降", label or "")
+            label += "" if rises else "下降"
         in_sentence.append((n.start, n.end, label))
         opens = sent_lo == full_lo and _BREAKDOWN.match(s, full_lo)
         if falling:
@@ -805,9 +813,8 @@ def _label(
     raw_before = s[item_lo : n.start].rstrip("".join(_MINUS))
     before = label_before(raw_before)
     after = label_after(s[n.end : n.end + 24])
-    after = (
-        "" if after and _GOAL_WORD.fullmatch(after) else after
-    )  # 控制在4.5%以内的目标范围: the goal of the measure before
+    if after and _GOAL_WORD.fullmatch(after):
+        after = ""  # 控制在4.5%以内的目标范围: the goal of the measure before
     counted = n.unit is not None and n.unit.dimension in ("count", "people", "person_times")
     modified = raw_before.endswith("的") or s.startswith("的", n.end)  # 投产的10万吨X, 3万余人的X
     use_after = bool(after) and (counted or not before or modified)
@@ -1010,7 +1017,7 @@ def _qualifier(s: str, n: Number) -> str:
 def _places(ctx: _Context, s: str, n: Number, sent_lo: int, clause_lo: int) -> list[tuple[str | None, str | None]]:
     """Places a figure is about: named in its sentence, the paragraph's subject, the sentence
     before for 该项目/此次, its section, or the publisher's. `福州市、泉州市各3例` gives one each."""
-    if s.startswith(("（", "("), n.end) and (inside := _bracketed_place(ctx, s, n)):
+    if inside := _bracketed_place(ctx, s, n):
         return [(inside, None)]
     in_sentence = [h for h in ctx.places_between(sent_lo, n.start) if not _in_closed_aside(s, h.start, n.start)]
     if len(in_sentence) >= 2 and (together := _places_counted_back(ctx, s, clause_lo, in_sentence)):
@@ -1113,11 +1120,9 @@ def _listed_places(ctx: _Context, s: str, hits: list, n: Number) -> list[tuple[s
     if each and each[-1] > respective:
         return [(name, None) for name in names]  # 福州市、泉州市各3例 (均超过): one record per place
     if respective >= 0 and (name := _respective(ctx, names, respective, n)):
-        return [(name, None)]
-    if 0 <= ctx.clauses.start(n.start, 0) <= respective and ctx.clause_figures(n.start, respective) == [n.start]:
-        return [
-            (name, None) for name in names
-        ]  # 沙县区、永安市分别建成…1座: one each  # 均突破1.2万亿元，分别达12308亿元和12103亿元: the later cue
+        return [(name, None)]  # 均突破1.2万亿元，分别达12308亿元和12103亿元: the later cue
+    if ctx.clauses.start(n.start, 0) <= respective and ctx.clause_figures(n.start, respective) == [n.start]:
+        return [(name, None) for name in names]  # 沙县区、永安市分别建成…1座: one each
     return [(ctx.gaz.common_parent(names), None)]
 
 

@@ -55,8 +55,8 @@ class Gazetteer:
             if p.short and p.level in _SHORT_FORM_LEVELS:
                 forms.setdefault(p.short, p.name)
         self._forms = forms
-        # Longest form first so 福州市 wins over 福州; organisation names that contain a place
-        # (宁德时代) are matched too, and then ignored.
+        # At each place the longest form wins (福州市 over 福州); organisation names that contain a
+        # place (宁德时代) are matched too, and then ignored.
         self._not_places = set(not_places)
         self._alternatives = sorted(set(forms) | self._not_places)
         self._finder = ahocorasick_rs.AhoCorasick(

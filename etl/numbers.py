@@ -70,7 +70,7 @@ def neighbouring_pair(token: str) -> tuple[float, float] | None:
 def tidy(value: float) -> float:
     """A value without the binary residue of its magnitude: 2.3 × 1e8 is 229999999.99999997 in
     floating point, 230000000 as written (twelve significant digits are more than any report has)."""
-    return float(f"{value:.12g}")
+    return value if value.is_integer() else float(f"{value:.12g}")
 
 
 def is_chinese_numeral(token: str) -> bool:

@@ -71,8 +71,8 @@ def _ym(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
 
-_FUTURE = re.compile(r"将|计划|预计|力争|拟|争取")
 _PLANNED = re.compile(r"将|计划|力争|拟|争取")  # not 预计: 预计全年 estimates the year just ended
+_FUTURE = re.compile(_PLANNED.pattern + "|预计")
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)$")
 _PLANNING = re.compile(r"计划|安排|思路|打算")
 _ANY_TIME_WORD = re.compile(r"[年月日天今去昨季]|十[三四]五|疫情|[高中]考|目前|当前")
