@@ -130,6 +130,7 @@ _ORDINAL = re.compile(r"第[" + CN_NUMERAL_CHARS + r"\d]*$")
 _RULE_WORD = re.compile(r"(以上|以下|及以上)?[\u4e00-\u9fff]")
 _FIGURE_END = re.compile(r"(以上|以下|左右)?[的，,。；]")
 _RULE_SCOPE = re.compile(r"(以上|以下|及以上|内|核酸)")
+_NOTICE_ASKED = re.compile(r"(?:请|须|需|应|要|务必)提前$")
 _CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 _COVERAGE = re.compile(r"(?:以内|范围内)?(?:覆盖率|服务半径)")
 _MEETING = re.compile(r"[一二三四五六七八九十\d]*[次届]?(全会|全体会议|会议|党代会|代表大会|人大|常委会|委员会)")
@@ -372,8 +373,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "fixed phrase"
     if _inside_name(s, n.start):
         return "name in quotes"
-    if n.chinese and token.rstrip("多余") in ("一", "壹"):
-        return "one as an article"
+    if n.chinese and token.rstrip("多余") in ("一", "壹") and not _is_proportion(n):
+        return "one as an article"  # 一名干部, not 增长一倍, 提高一个百分点, 一成
     if n.chinese and token.startswith("十") and _VAGUE.search(before):
         return "no figure"  # 数十家医院, 几十个: a size, not a count
     if _RANK_FIELD.match(s, n.end) or _PLACE_FIELD.match(s, n.end):
@@ -387,6 +388,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "name of a plan"  # 15分钟便民生活圈, 1小时经济圈
     if n.unit and n.unit.dimension in ("length", "duration") and _COVERAGE.match(after):
         return "threshold in a rule"  # 公交站点500米覆盖率
+    if n.unit and n.unit.dimension == "duration" and _NOTICE_ASKED.search(before):
+        return "threshold in a rule"  # 请提前3天报备: the notice a rule asks for
     if n.unit and n.unit.dimension in ("age", "duration"):
         if _RULE_WORD.match(after) and not _FIGURE_END.match(after) and _RULE_SCOPE.match(after):
             return "threshold in a rule"
@@ -407,6 +410,10 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     if n.unit and n.unit.written == "岁" and _PERSON_AGE.search(before):
         return "a person's age"  # 他今年56岁
     return None
+
+
+def _is_proportion(n: Number) -> bool:
+    return n.unit is not None and n.unit.dimension in ("percent", "percent_point", "ratio")
 
 
 def _inside_name(s: str, pos: int, window: int = 200) -> bool:
@@ -836,6 +843,8 @@ def _label(
         and not label_before(raw_before[: compared.start()])
     ):
         return _CHANGE_TAIL.sub("", previous) + compared.group()
+    if previous and (against := _against_other(raw_before, s[prev_end:n.start])):
+        return _compared_with_other(previous, against)
     if not before:  # a total after a change of it (增长6.2%，达到3300亿元) is of the measure itself
         changed = previous and n.unit is not None and n.unit.dimension not in ("percent", "percent_point")
         return _CHANGE_TAIL.sub("", previous) if changed else previous
@@ -863,6 +872,27 @@ _CHANGE_TAIL = re.compile(_BARE_CHANGE.pattern + "$")
 # 较去年底提高0.8个, 比去年同期多1200套: a change of the measure before, whatever its unit
 _COMPARED_CHANGE = re.compile(f"(?:{_COMPARISON})(?:提高|提升|改善|多|少|高出|高|低|增加|减少|{_CHANGE_VERBS})$")
 _YEAR = re.compile(r"\d{4}年")  # a base year between two figures (比2011年下降了) is no figure
+
+
+# a clause that opens with a comparison against another place or measure, not against a time
+_AGAINST_OTHER = re.compile(r"(?:比|较|高于|低于)[^，,。；;\d]{1,16}")
+_TIME_BASE = re.compile(_COMPARISON)
+
+
+def _against_other(raw_before: str, between: str) -> str:
+    """`比全省平均水平高出` in `同比增长7.9%，比全省平均水平高出1.2个百分点`: a clause of its own
+    right after the figure it compares, or ''."""
+    clause = raw_before.lstrip("，,、 ")
+    if len(between) > len(clause) + 2 or _TIME_BASE.match(clause) or not _AGAINST_OTHER.fullmatch(clause):
+        return ""
+    return clause
+
+
+def _compared_with_other(previous: str, against: str) -> str:
+    """The measure before, compared: its growth (增速) when it was a change (高于各项贷款增速 after
+    普惠小微贷款余额同比增长24.7%), else the measure itself (失业率3.2%，比全省低)."""
+    subject = _CHANGE_TAIL.sub("", previous)
+    return subject + ("增速" if subject != previous else "") + against
 
 
 def _carried(label: str, previous: str | None, between: str, previous_is_share: bool) -> str:

@@ -157,6 +157,7 @@ def test_periods_resolve_against_the_document_date():
         "设立24小时自助服务区,提供7×24小时在线服务",  # a service's hours, not a figure
         "打造15分钟便民生活圈和1小时经济圈",  # names of plans
         "全市发热门诊24小时开放",  # opening hours
+        "从省外来漳人员，请提前3天向目的地社区报备，须提前24小时预约",  # notice a rule asks for
         "市委常委会召开第58次会议,传达学习省委十一届二次全会精神",  # meetings
         "项目分两期建设,加快推进机场二期、高铁进机场等重大项目",  # phases of a project
         "他今年56岁,从事社区工作已有20多年",  # a person's age
@@ -164,6 +165,15 @@ def test_periods_resolve_against_the_document_date():
 )
 def test_not_indicators(text):
     assert mentions(text) == []
+
+
+def test_one_of_a_proportion_is_a_figure_not_an_article():
+    m = by_quote("总诊疗人次同比增长一成,旅游收入增长一倍,失业率下降一个百分点,一名干部任组长。")
+    assert [(q, m[q].value, m[q].unit, m[q].kind) for q in m] == [
+        ("一成", 10, "%", "change"),
+        ("一倍", 1, "倍", "change"),
+        ("一个百分点", 1, "个百分点", "change"),
+    ]
 
 
 def test_periods_of_quarters_and_halves_and_not_of_a_comparison_base():
@@ -187,6 +197,16 @@ def test_a_bare_change_or_verb_continues_the_figure_before_it():
     # an index between the two: the change is the index's, not the earlier figure's
     m = by_quote("空气质量优良天数比例98.6%,综合指数2.61,同比下降9.1%。")
     assert (m["2.61"].indicator, m["9.1%"].indicator) == ("综合指数", "综合指数同比下降")
+
+
+def test_a_clause_comparing_with_another_place_or_measure_names_what_it_compares():
+    m = by_quote("1—4月全市规模以上工业增加值同比增长7.9%，比全省平均水平高出1.2个百分点；")
+    assert m["1.2个百分点"].indicator == "规模以上工业增加值增速比全省平均水平高出"
+    m = by_quote("全市普惠小微贷款余额612亿元，同比增长24.7%，高于各项贷款增速9.8个百分点。")
+    assert m["9.8个百分点"].indicator == "普惠小微贷款余额增速高于各项贷款增速"
+    assert by_quote("城镇登记失业率3.2%，比全省低0.3个百分点。")["0.3个百分点"].indicator == "城镇登记失业率比全省低"
+    # a base in time is a change of the measure, as before
+    assert by_quote("粮食产量50万吨，比上年增加2万吨。")["2万吨"].indicator == "粮食产量增加"
 
 
 def test_labels_drop_the_verbs_around_the_figure():
@@ -1140,6 +1160,7 @@ def test_markets_lifts_and_the_digital_economy_have_their_topics():
     care = by_quote("林碧英：全市已建成农村幸福院312所，覆盖率达到85%以上。")
     assert {m.topic for m in care.values()} == {"livelihood"}
     assert by_quote("今年以来，共举办线上线下招聘会326场。")["326场"].topic == "livelihood"
+    assert by_quote("组织开展线上线下招聘活动126场。")["126场"].topic == "livelihood"
 
 
 def test_a_row_of_a_table_written_as_text_labels_its_figure_without_the_space():
