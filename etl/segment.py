@@ -24,7 +24,10 @@ _SENTENCE_END = re.compile(r"[。！？!]")  # an ASCII ? is a lost character (P
 _CLAUSE = re.compile(r"[，,、；;]")
 # A dateline, source line or breadcrumb trail above the body is not the headline; a headline may
 # hold a date (2022年11月7日福州市新冠肺炎疫情情况), a dateline holds little else (2023-04-10 福州日报).
-_META_LINE = re.compile(r"来源[:：]|发布时间|作者[:：]|\S\s*>\s*\S|第\S{1,4}版")
+_META_LINE = re.compile(
+    r"来源[:：]|发布时间|作者[:：]|\S\s*>\s*\S|第\S{1,4}版"
+    r"|(?:^|\s)(?:本报)?(?:记者|通讯员)\s+[\u4e00-\u9fff]{2,3}(?:\s|$)"  # a byline: 记者 陈晓东 通讯员 林立
+)
 _DATELINE = re.compile(
     r"^\s*(?:\S{0,10}?(?:报|网|台|社)\s*)?\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}日?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期.|周.)?\s*(?:\S{0,10}(?:报|网|台|社|办))?\s*$"

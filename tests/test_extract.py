@@ -1161,6 +1161,9 @@ def test_markets_lifts_and_the_digital_economy_have_their_topics():
     assert {m.topic for m in care.values()} == {"livelihood"}
     assert by_quote("今年以来，共举办线上线下招聘会326场。")["326场"].topic == "livelihood"
     assert by_quote("组织开展线上线下招聘活动126场。")["126场"].topic == "livelihood"
+    # 为民办实事项目 holds 事项 (an online service's item) inside its words: still livelihood
+    assert by_quote("今年我市确定的23个为民办实事项目总体进展顺利。")["23个"].topic == "livelihood"
+    assert by_quote("新增公共充电桩2100根。")["2100根"].unit == "根"
 
 
 def test_a_row_of_a_table_written_as_text_labels_its_figure_without_the_space():

@@ -153,6 +153,11 @@ def test_the_title_is_the_headline_not_a_dateline_or_a_breadcrumb():
     )
     doc = build_document(RawText("b.txt", "0" * 64, "utf-8", text))
     assert doc.articles[0].title == "泉州：?产安全专项整治取得阶段性成效"  # a lost character, not a question
+    text = "泉州：今年为民办实事项目进展顺利\n泉州晚报  2023年9月5日  记者 陈晓东 通讯员 林立\n\n" + (
+        "本报讯 记者从市发改委获悉，今年我市确定的23个为民办实事项目总体进展顺利。"
+    )
+    doc = build_document(RawText("c.txt", "0" * 64, "utf-8", text))
+    assert (doc.articles[0].title, doc.pub_date.isoformat()) == ("泉州：今年为民办实事项目进展顺利", "2023-09-05")
 
 
 @pytest.mark.parametrize(
