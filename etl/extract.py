@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from . import DATA_DIR
+from . import DATA_DIR, tables
 from .gazetteer import Gazetteer, load_gazetteer
 from .numbers import (
     CN_NUMERAL_CHARS,
@@ -1226,11 +1226,34 @@ def extract_document(doc: Document) -> list[Mention]:
     gaz = load_gazetteer()
     mentions: list[Mention] = []
     for article in doc.articles:
-        before = ""
+        before, columns = "", None
         for paragraph in article.paragraphs:
-            found = find_numbers(paragraph.text_simplified)
-            if found:  # a paragraph without figures (nearly half) needs no context
+            s = paragraph.text_simplified
+            found = find_numbers(s)
+            row = None if found else tables.row(s, columns)
+            if found or row:  # a paragraph without figures (nearly half) needs no context
                 ctx = _Context(doc, paragraph, article.title, gaz, before)
-                mentions.extend(extract_paragraph(ctx, found))
-            before = paragraph.text_simplified
+                mentions.extend(extract_paragraph(ctx, found) if found else _table_row(ctx, row))
+            columns = columns if row else tables.header(s)  # a header holds for the rows below it
+            before = s
+    return mentions
+
+
+def _table_row(ctx: _Context, row: tables.Row) -> list[Mention]:
+    """The cells of a table's row: figures of the row head's measure, a change under a column of
+    changes (比上年增减) or when signed, of the header's period and the page's place."""
+    s = ctx.paragraph.text_simplified
+    place, doubt = ctx.section_or_publisher()
+    period = next(
+        (p for c in row.cells if not tables.is_change(c.column) and (p := resolve(c.column, ctx.doc.pub_date))),
+        ctx.title_period,
+    )
+    topic = classify([row.label, s, s, s, ctx.article_title])
+    mentions: list[Mention] = []
+    for cell in row.cells:
+        change = tables.is_change(cell.column) or s[cell.start - 1] in "+＋-－−"
+        label = tables.change_label(row.label, cell.column, cell.falling) if change else row.label
+        n = Number(cell.start, cell.end, cell.end, cell.value, None, cell.unit, False, False)
+        kind = "change" if change else "actual"
+        mentions.append(_mention(ctx, n, len(mentions), label, kind, "exact", place, doubt, topic, period))
     return mentions

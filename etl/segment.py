@@ -34,6 +34,8 @@ _DATELINE = re.compile(
 )
 _SPEAKER = re.compile(r"^\S{2,4}[（(][^）)]{4,}[）)][:：]?$")
 _BRACKETED = re.compile(r"【.*】")
+# two phrases with figures set apart by a space, as a subtitle under a headline lists its facts
+_SUBTITLE = re.compile(r"\d[^\s]*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]|[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][^\s]*\d")
 # A local office or media centre named for its place (not 全市…, 我市…), not a headline's 新局
 # (全市上下合力开新局); on a line of its own it is a source line, never the headline.
 _LOCAL_OFFICE = (
@@ -197,6 +199,8 @@ def _title(blocks: list[Block]) -> str:
         and not _DATELINE.match(b.simplified)
         and not _SOURCE_LINE.match(b.simplified)
     ]
+    while len(plain) > 1 and _SUBTITLE.search(to_simplified(plain[-1])):
+        plain.pop()  # 全市接待游客286.3万人次 实现旅游收入19.82亿元 under its headline: a subtitle
     if plain:
         return plain[-1]
     first = next((b.text for b in blocks if b.text), "")
@@ -271,4 +275,14 @@ def find_publisher_place(publisher: str | None, header: str, text: str, gaz: Gaz
         for hit in gaz.find(part):
             if hit.place.level in _PLACE_LEVELS - {"zone"}:
                 counts[hit.place.name] += weight
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        return None
+    top = counts.most_common(1)[0][0]
+    city = gaz.city_of(top)
+    siblings = {p for p in counts if gaz.places[p].level in COUNTY_LEVELS and gaz.city_of(p) == city}
+    # a page that names three or more counties of one city reports on the city (闽北日报 on 南平's
+    # holiday: 武夷山 most, then 建阳, 邵武, 顺昌…), as a county's own paper seldom does
+    return city if top in siblings and len(siblings) >= _SIBLINGS_OF_A_CITY else top
+
+
+_SIBLINGS_OF_A_CITY = 3

@@ -213,6 +213,25 @@ def test_a_publishers_name_gives_its_place_even_where_running_text_would_not():
     assert find_publisher_place("东南网", "", "", gaz) is None
 
 
+def test_a_page_naming_many_counties_of_one_city_is_the_citys():
+    gaz = load_gazetteer()
+    text = "武夷山景区接待游客35.6万人次。武夷山市宾馆入住率达八成。建阳区、邵武市、顺昌县分别接待游客12.4万人次。"
+    assert find_publisher_place("闽北日报", "", text, gaz) == "南平市"
+    # a county's own page names its neighbours less than itself, and seldom three of them
+    assert find_publisher_place(None, "", "福安市新增就业3000人，福安市湾坞镇引进项目5个，与霞浦县合作。", gaz) == "福安市"
+
+
+def test_a_subtitle_listing_figures_is_not_the_title():
+    text = (
+        "兔年春节假期我市文旅市场强劲复苏\n全市接待游客286.3万人次 实现旅游收入19.82亿元\n\n"
+        "本报讯（记者 吴丽华）7天假期全市共接待游客286.3万人次，同比增长31.6%。"
+    )
+    doc = build_document(RawText("d.txt", "0" * 64, "utf-8", text))
+    assert doc.articles[0].title == "兔年春节假期我市文旅市场强劲复苏"
+    text = "福州持续优化营商环境 市场主体突破130万户\n\n本报讯 全市市场主体突破130万户。"
+    assert build_document(RawText("e.txt", "0" * 64, "utf-8", text)).articles[0].title.startswith("福州持续")
+
+
 def test_a_headline_may_hold_a_date():
     text = "福州新闻网\n\n2022年11月7日福州市新冠肺炎疫情情况\n\n11月6日,福州市新增本土确诊病例3例,新增本土无症状感染者35例。"
     doc = build_document(RawText("c.txt", "0" * 64, "utf-8", text))

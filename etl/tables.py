@@ -1,0 +1,106 @@
+"""Plain-text tables: a statistics release's rows, set out in columns with runs of spaces.
+
+    指标名称                      2022年      比上年增减
+    每千人口医疗卫生机构床位数（张）    6.12        ＋0.27
+
+The cells of a row hold bare numbers; their unit is in brackets in the row's head, and what each
+column means (a year, a change against the year before) is in the header row above. Prose
+extraction finds no figure in such a row, as no unit follows its numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import MAGNITUDES, tidy
+from .units import Unit, match_unit
+
+_GAP = re.compile(r"[\t\u3000][ \t\u3000]*|  [ \t\u3000]*")  # a tab, a full-width space or two spaces
+_HEAD = re.compile(r"(?P<label>[^\d\s]{2,40}?)[（(](?P<unit>[^（()）\d\s]{1,8})[）)]$")
+_CELL = re.compile(r"(?P<sign>[+＋\-－−])?(?P<number>\d+(?:\.\d+)?)")
+_CHANGE_COLUMN = re.compile(r"增减|增长|增幅|增速|变化|比上年|同比|较上年")
+_COLUMN_UNIT = re.compile(r"[（(]([^（()）\d\s]{1,8})[）)]")
+_MINUS = "-－−"
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int  # the number's span in the row, its sign left out
+    value: float
+    unit: Unit
+    falling: bool  # written with a minus
+    column: str  # the header's name of the cell's column ('' without a header)
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    cells: tuple[Cell, ...]
+
+
+def header(text: str) -> list[str] | None:
+    """The column names of a header row (指标名称  2022年  比上年增减), or None."""
+    names = [part for _, part in _parts(text)]
+    if len(names) < 2 or any(_CELL.fullmatch(c) for c in names) or _HEAD.match(names[0] or ""):
+        return None
+    return names
+
+
+def row(text: str, columns: list[str] | None) -> Row | None:
+    """A row of a table: a head with its unit in brackets, then numbers only, set apart by runs
+    of spaces; the cells' columns from `columns` when the header has one name per cell and the head."""
+    parts = _parts(text)
+    if len(parts) < 2:
+        return None
+    head = _HEAD.match(parts[0][1])
+    unit = _unit(head.group("unit")) if head else None
+    if unit is None or not all(_CELL.fullmatch(p) for _, p in parts[1:]):
+        return None
+    names = columns[1:] if columns and len(columns) == len(parts) else [""] * (len(parts) - 1)
+    cells = []
+    for (pos, part), name in zip(parts[1:], names):
+        m = _CELL.fullmatch(part)
+        factor, cell_unit = unit
+        if own := _COLUMN_UNIT.search(name):  # 增长（%）: the column's own unit
+            factor, cell_unit = _unit(own.group(1)) or unit
+        start = pos + m.start("number")
+        cells.append(
+            Cell(start, pos + m.end(), tidy(float(m.group("number")) * factor), cell_unit,
+                 (m.group("sign") or "") in _MINUS and bool(m.group("sign")), name)
+        )  # fmt: skip
+    return Row(head.group("label"), tuple(cells))
+
+
+def _parts(text: str) -> list[tuple[int, str]]:
+    """The cells of a line with their offsets: what lies between its gaps."""
+    parts, pos = [], 0
+    for gap in [*_GAP.finditer(text), None]:
+        end = gap.start() if gap else len(text)
+        cell = text[pos:end]
+        if cell.strip():
+            parts.append((pos + len(cell) - len(cell.lstrip()), cell.strip()))
+        pos = gap.end() if gap else pos
+    return parts
+
+
+def _unit(written: str) -> tuple[float, Unit] | None:
+    """`万元` → (10000, 元); a unit the unit table does not hold (‰ does, 人/千人 does not) is None."""
+    magnitude = next((m for m in MAGNITUDES if written.startswith(m) and len(written) > len(m)), "")
+    rest = written[len(magnitude) :]
+    unit = match_unit(rest, 0)
+    factor = MAGNITUDES.get(magnitude, 1.0)
+    return (factor, unit) if unit is not None and unit.written == rest else None
+
+
+def is_change(column: str) -> bool:
+    return bool(_CHANGE_COLUMN.search(column))
+
+
+def change_label(label: str, column: str, falling: bool) -> str:
+    """`婴儿死亡率比上年下降` for a cell of `比上年增减` written −0.12: the direction in words, the
+    value positive, as the spec writes a change."""
+    base = "比上年" if "上年" in column else "同比" if "同比" in column else ""
+    rises = "增长" if re.search(r"增长|增速|增幅", column) else "增加"
+    return label + base + ("下降" if falling else rises)

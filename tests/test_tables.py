@@ -1,0 +1,58 @@
+"""Plain-text tables of statistics releases: rows of bare numbers under a header of columns."""
+
+from datetime import date
+
+from etl import tables
+from etl.extract import extract_document
+from etl.records import RawText
+from etl.segment import build_document
+
+TABLE = (
+    "三明市2022年卫生健康主要指标\n\n"
+    "记者从市卫健委获取的2022年全市卫生健康主要指标如下：\n"
+    "指标名称　　　　　　　　　　2022年　　　比上年增减\n"
+    "每千人口医疗卫生机构床位数（张）　　6.12　　　　＋0.27\n"
+    "每千人口执业（助理）医师数（人）　　2.68　　　　＋0.11\n"
+    "婴儿死亡率（‰）　　　　　　　　　　2.31　　　　－0.12\n"
+    "卫生总费用（亿元）　　　　　　　　　128.5　　　 ＋6.3\n"
+)
+
+
+def _mentions(text):
+    doc = build_document(RawText("t.txt", "0" * 64, "utf-8", text))
+    doc.place, doc.city, doc.pub_date = "三明市", "三明市", date(2023, 3, 15)
+    return extract_document(doc)
+
+
+def test_each_cell_is_a_figure_of_its_row_and_column():
+    ms = _mentions(TABLE)
+    assert [(m.quote, m.value, m.unit, m.indicator, m.kind, m.period) for m in ms] == [
+        ("6.12", 6.12, "张", "每千人口医疗卫生机构床位数", "actual", "2022"),
+        ("0.27", 0.27, "张", "每千人口医疗卫生机构床位数比上年增加", "change", "2022"),
+        ("2.68", 2.68, "人", "每千人口执业（助理）医师数", "actual", "2022"),
+        ("0.11", 0.11, "人", "每千人口执业（助理）医师数比上年增加", "change", "2022"),
+        ("2.31", 2.31, "‰", "婴儿死亡率", "actual", "2022"),
+        ("0.12", 0.12, "‰", "婴儿死亡率比上年下降", "change", "2022"),  # the minus is in the label
+        ("128.5", 12_850_000_000, "元", "卫生总费用", "actual", "2022"),  # 亿元 in the head
+        ("6.3", 630_000_000, "元", "卫生总费用比上年增加", "change", "2022"),
+    ]
+    assert {(m.place, m.topic) for m in ms} == {("三明市", "livelihood")}
+
+
+def test_a_column_with_its_own_unit_and_a_row_without_a_header():
+    columns = tables.header("指标  2023年1-8月  同比增长（%）")
+    row = tables.row("规模以上工业增加值（亿元）  1563.2  5.3", columns)
+    assert [(c.value, c.unit.canonical) for c in row.cells] == [(156_320_000_000, "元"), (5.3, "%")]
+    assert tables.change_label(row.label, row.cells[1].column, False) == "规模以上工业增加值同比增长"
+    ms = _mentions("全市人口情况\n\n常住人口（万人）　　　295.6　　　－1.2\n")
+    assert [(m.value, m.unit, m.kind, m.indicator) for m in ms] == [
+        (2_956_000, "人", "actual", "常住人口"),
+        (12_000, "人", "change", "常住人口下降"),
+    ]
+
+
+def test_prose_and_headlines_with_spaces_are_no_rows():
+    assert tables.row("福州持续优化营商环境  市场主体突破130万户", None) is None
+    assert tables.row("全市接待游客（万人次）  约286  同比增长", None) is None  # a cell that is no number
+    assert tables.row("门票价格（美分）  12", None) is None  # a unit the unit table does not hold
+    assert _mentions("全市情况\n\n2022年　　2023年\n") == []
