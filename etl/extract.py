@@ -131,6 +131,9 @@ _RULE_WORD = re.compile(r"(以上|以下|及以上)?[\u4e00-\u9fff]")
 _FIGURE_END = re.compile(r"(以上|以下|左右)?[的，,。；]")
 _RULE_SCOPE = re.compile(r"(以上|以下|及以上|内|核酸)")
 _NOTICE_ASKED = re.compile(r"(?:请|须|需|应|要|务必)提前$")
+_HOLIDAY = re.compile(r"(?:的)?(?:假期|长假|小长假|黄金周|假日)")
+_GRADED = re.compile(r"(?:水质|标准|海水|水体|功能区|以上|）|\))")
+_CLASS_LIST = re.compile(r"[一二三四五Ⅰ-Ⅴ][、和至到]$")
 _CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 _COVERAGE = re.compile(r"(?:以内|范围内)?(?:覆盖率|服务半径)")
 _MEETING = re.compile(r"[一二三四五六七八九十\d]*[次届]?(全会|全体会议|会议|党代会|代表大会|人大|常委会|委员会)")
@@ -226,7 +229,7 @@ def find_numbers(s: str) -> list[Number]:
 @cache
 def _followers() -> frozenset[str]:
     """The characters a figure's numeral can be followed by, as `_read_number` reads on."""
-    return unit_starts() | {w[0] for w in MAGNITUDES} | set("-~～—–至到多余/／")
+    return unit_starts() | {w[0] for w in MAGNITUDES} | set("-~～—–至到多余/／、和及与")
 
 
 def _read_number(s: str, m: re.Match[str]) -> Number | None:
@@ -277,6 +280,8 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
         unit, end = None, i
     elif unit is None and (per := _PER_POPULATION.match(s, i)):
         unit, end = Unit(per.group(), "/" + per.group()[1:], "rate"), per.end()  # 8.5/10万: a rate per 100,000
+    elif unit is None and (shared := _shared_unit(s, token, factor, i)):
+        unit, end = shared, i
     elif unit is None:
         if not _bare_figure(s, token, factor, m.start(), i):
             return None
@@ -291,13 +296,27 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
 
 
 _PER_POPULATION = re.compile(r"[/／]\d*[十百千万]+(?![\d/／])")
-_INDEX_BEFORE = re.compile(r"(?:指数|系数|比值|得分)(?:为|是|达到|达)?$")
+_INDEX_BEFORE = re.compile(r"(?:指数|系数|比值|得分|pH\S{0,3}值)(?:为|是|达到|达)?$")
 _INDEX_LAST = frozenset("数值分为是到达")  # the last characters _INDEX_BEFORE can end with
 
 
 def _names_index(s: str, start: int) -> bool:
     """An index is named right before `start` (综合指数为2.56): its value needs no unit."""
     return s[start - 1 : start] in _INDEX_LAST and bool(_INDEX_BEFORE.search(s, max(0, start - 8), start))
+
+
+_LIST_AHEAD = re.compile(r"(?:[、和及与]\d+(?:\.\d+)?[万亿]?)+")
+_LIST_MAGNITUDE = re.compile(r"\d([万亿]?)(?![\d.])")
+
+
+def _shared_unit(s: str, token: str, factor: float, end: int) -> Unit | None:
+    """The unit that only the last of a list of figures writes (分别接待游客12.4万、6.3万、4.7万人次),
+    when every figure of the list has the same magnitude as this one."""
+    if is_chinese_numeral(token) or not (listed := _LIST_AHEAD.match(s, end)):
+        return None
+    if any(MAGNITUDES.get(m, 1.0) != factor for m in _LIST_MAGNITUDE.findall(listed.group())):
+        return None
+    return match_unit(s, listed.end())
 
 
 _PER_TIME = re.compile(r"月|年|天|日|周")
@@ -363,6 +382,10 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "date as a name"  # 5·18期间, 3·15晚会
     if before.endswith("第") or _ORDINAL.search(before):
         return "ordinal"
+    if before.endswith("初") and n.chinese:
+        return "date"  # 大年初三, 正月初六: a day of the lunar month
+    if before.endswith(("标准（", "标准(")):
+        return "threshold in a rule"  # 优于国家二级标准（35微克/立方米）: the standard's limit
     if before.endswith("前") and s.startswith(("位", "名", "强"), n.unit_start):
         return "ordinal"  # 排名全省前三位, 进入全国前10名: a rank
     if before.endswith("每"):
@@ -390,7 +413,13 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "threshold in a rule"  # 公交站点500米覆盖率
     if n.unit and n.unit.dimension == "duration" and _NOTICE_ASKED.search(before):
         return "threshold in a rule"  # 请提前3天报备: the notice a rule asks for
-    if n.unit and n.unit.dimension in ("age", "duration"):
+    if n.unit and n.unit.dimension == "duration" and _HOLIDAY.match(after):
+        return "span of time used as a date"  # 7天假期, 春节7天长假
+    if n.unit and n.unit.dimension == "duration" and before.endswith("最大"):
+        return "name of a measure"  # 臭氧日最大8小时平均浓度
+    if n.unit and n.unit.written == "类" and n.chinese and (_GRADED.match(after) or _CLASS_LIST.search(before)):
+        return "grade"  # 一、二类水质, Ⅱ类标准: a class of quality, no count
+    if n.unit and n.unit.dimension in ("age", "duration") and not before.endswith("平均"):
         if _RULE_WORD.match(after) and not _FIGURE_END.match(after) and _RULE_SCOPE.match(after):
             return "threshold in a rule"
     share = "分之" in token or (n.unit is not None and n.unit.dimension == "percent")

@@ -158,6 +158,10 @@ def test_periods_resolve_against_the_document_date():
         "打造15分钟便民生活圈和1小时经济圈",  # names of plans
         "全市发热门诊24小时开放",  # opening hours
         "从省外来漳人员，请提前3天向目的地社区报备，须提前24小时预约",  # notice a rule asks for
+        "大年初二、初三两天多家酒店一房难求",  # days of the lunar month
+        "优于国家二级标准（35微克/立方米）",  # a standard's limit
+        "近岸海域优良水质（一、二类）；臭氧日最大8小时平均浓度",  # grades and a measure's name
+        "春节7天假期，国庆7天长假",  # a holiday's length
         "市委常委会召开第58次会议,传达学习省委十一届二次全会精神",  # meetings
         "项目分两期建设,加快推进机场二期、高铁进机场等重大项目",  # phases of a project
         "他今年56岁,从事社区工作已有20多年",  # a person's age
@@ -174,6 +178,26 @@ def test_one_of_a_proportion_is_a_figure_not_an_article():
         ("一倍", 1, "倍", "change"),
         ("一个百分点", 1, "个百分点", "change"),
     ]
+
+
+def test_a_list_of_figures_shares_the_unit_its_last_one_writes():
+    ms = mentions("建阳区、邵武市、顺昌县分别接待游客12.4万、6.3万、4.7万人次，鼓楼区、台江区分别新增12和6个。")
+    assert [(m.quote, m.value, m.unit, m.place) for m in ms] == [
+        ("12.4万", 124_000, "人次", "建阳区"),
+        ("6.3万", 63_000, "人次", "邵武市"),
+        ("4.7万人次", 47_000, "人次", "顺昌县"),
+        ("12", 12, "个", "鼓楼区"),
+        ("6个", 6, "个", "台江区"),
+    ]
+    # not across magnitudes: in 3、5万人 the 3 is not 3 people
+    assert [m.quote for m in mentions("分别为3、5万人。")] == ["5万人"]
+
+
+def test_environment_readings_without_a_unit_or_with_their_own():
+    m = by_quote("全市降水pH年均值为5.47，城市区域环境噪声昼间平均等效声级为55.3分贝。")
+    assert (m["5.47"].value, m["5.47"].unit, m["5.47"].indicator) == (5.47, None, "降水pH年均值")
+    assert (m["55.3分贝"].value, m["55.3分贝"].unit) == (55.3, "分贝")
+    assert by_quote("新办企业平均1个工作日内即可领取营业执照。")["1个工作日"].value == 1  # an average, no rule
 
 
 def test_periods_of_quarters_and_halves_and_not_of_a_comparison_base():
