@@ -34,8 +34,8 @@ _DATELINE = re.compile(
 )
 _SPEAKER = re.compile(r"^\S{2,4}[（(][^）)]{4,}[）)][:：]?$")
 _BRACKETED = re.compile(r"【.*】")
-# two phrases with figures set apart by a space, as a subtitle under a headline lists its facts
-_SUBTITLE = re.compile(r"\d[^\s]*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]|[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][^\s]*\d")
+# phrases set apart by a space, one with a figure, as a subtitle under a headline lists its facts
+_SUBTITLE = re.compile(r"^(?=.*\d)\S+[ \u3000]+\S")
 # A local office or media centre named for its place (not 全市…, 我市…), not a headline's 新局
 # (全市上下合力开新局); on a line of its own it is a source line, never the headline.
 _LOCAL_OFFICE = (
@@ -199,7 +199,7 @@ def _title(blocks: list[Block]) -> str:
         and not _DATELINE.match(b.simplified)
         and not _SOURCE_LINE.match(b.simplified)
     ]
-    while len(plain) > 1 and _SUBTITLE.search(to_simplified(plain[-1])):
+    while len(plain) > 1 and _SUBTITLE.search(plain[-1]):
         plain.pop()  # 全市接待游客286.3万人次 实现旅游收入19.82亿元 under its headline: a subtitle
     if plain:
         return plain[-1]

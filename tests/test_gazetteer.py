@@ -49,9 +49,9 @@ EXPECTED_COUNTY_LEVEL = {
     "龙岩市": (2, 1, 4),  # 新罗 永定; 漳平; 长汀 上杭 武平 连城
     "宁德市": (1, 2, 6),  # 蕉城; 福安 福鼎; 霞浦 古田 屏南 寿宁 周宁 柘荣
 }
-# 平潭综合实验区 is kept as a prefecture-level row for news, with no children:
-# 平潭县 stays under 福州市 as in the official division.
-PREFECTURES = set(EXPECTED_COUNTY_LEVEL) | {"平潭综合实验区"}
+# 平潭综合实验区 is a zone of 福州市, as 平潭县 is in the official division: the spec's city is the
+# prefecture-level city.
+PREFECTURES = set(EXPECTED_COUNTY_LEVEL)
 
 
 @pytest.fixture(scope="module")
@@ -116,8 +116,7 @@ def test_county_level_units_per_prefecture(rows, by_name):
             assert by_name[r["parent"]]["level"] == "prefecture", r["name"]
             counts[(r["parent"], r["level"])] += 1
     actual = {p: (counts[(p, "district")], counts[(p, "county_city")], counts[(p, "county")]) for p in PREFECTURES}
-    expected = dict(EXPECTED_COUNTY_LEVEL, 平潭综合实验区=(0, 0, 0))
-    assert actual == expected
+    assert actual == EXPECTED_COUNTY_LEVEL
     assert sum(counts.values()) == 84
 
 

@@ -228,6 +228,8 @@ def test_a_subtitle_listing_figures_is_not_the_title():
     )
     doc = build_document(RawText("d.txt", "0" * 64, "utf-8", text))
     assert doc.articles[0].title == "兔年春节假期我市文旅市场强劲复苏"
+    text = "实验区召开2023年经济工作会议\n去年全区地区生产总值增长6.8% 增速居全省前列\n\n本报讯 全年实现地区生产总值358.6亿元。"
+    assert build_document(RawText("f.txt", "0" * 64, "utf-8", text)).articles[0].title == "实验区召开2023年经济工作会议"
     text = "福州持续优化营商环境 市场主体突破130万户\n\n本报讯 全市市场主体突破130万户。"
     assert build_document(RawText("e.txt", "0" * 64, "utf-8", text)).articles[0].title.startswith("福州持续")
 
