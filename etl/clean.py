@@ -71,7 +71,9 @@ def _union(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns) if patterns else "(?!)")
 
 
-_EDITOR = LinePatterns(["责任编辑", "^[（(]责编"])  # an editor line ends an article
+# an editor line ends an article; a page's editor (本版责任编辑) heads a page and ends nothing
+_EDITOR = LinePatterns(["(?<!本版)责任编辑", "^[（(]责编"])
+_HEADLINES_BEFORE_BYLINE = 3  # kicker, headline and subtitle of the next article on a page
 
 
 @cache
@@ -157,14 +159,14 @@ def _drop_furniture(lines: list[str], simplified_lines: list[str]) -> list[Block
     kept: list[Block] = []
     seen_short: set[str] = set()
     after_editor = False
-    for line, simplified in zip(lines, simplified_lines):
-        if not line:  # a blank line separates nothing: a cut sentence is joined across it
-            continue
+    filled = [(line, simplified) for line, simplified in zip(lines, simplified_lines) if line]
+    # a blank line separates nothing: a cut sentence is joined across it
+    for i, (line, simplified) in enumerate(filled):
         if _EDITOR.search(simplified):
             after_editor = True
             continue
-        if after_editor and not _BYLINE.match(simplified):
-            continue
+        if after_editor and not _byline_within(filled, i):
+            continue  # what follows an article up to the next one's headline: links, notices
         after_editor = False
         if _is_furniture_simplified(simplified):
             continue
@@ -176,6 +178,11 @@ def _drop_furniture(lines: list[str], simplified_lines: list[str]) -> list[Block
             seen_short.add(body)
         kept.append(Block(body, heading, None if heading else simplified))  # a heading's body: converted anew
     return kept
+
+
+def _byline_within(lines: list[tuple[str, str]], i: int) -> bool:
+    """A byline at line i or just below it: the lines between are the next article's headlines."""
+    return any(_BYLINE.match(simplified) for _, simplified in lines[i : i + _HEADLINES_BEFORE_BYLINE + 1])
 
 
 def _join_broken(blocks: list[Block]) -> list[Block]:

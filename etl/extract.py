@@ -749,7 +749,10 @@ class _Context:
             ]
             if named:
                 return named[-1].place.name, None
-        return self.section_or_publisher()
+        place, doubt = self.section_or_publisher()
+        if word.group().endswith("市") and place and not place.endswith("市"):
+            return self.gaz.city_of(place) or place, doubt  # 全市 in a county's section is its city's
+        return place, doubt
 
     def _opens(self, pos: int) -> bool:
         """A place opens its sentence (within two characters) or, exactly, a clause."""

@@ -88,6 +88,17 @@ def test_lines_after_the_editor_line_are_dropped():
     assert [b.text for b in clean(text)] == ["正文第一段,全市新增病例3例。"]
 
 
+def test_the_next_articles_headline_after_an_editor_line_stays_and_a_pages_editor_ends_nothing():
+    text = (
+        "第05版：县区新闻　　本版责任编辑：李阳\n\n龙海区8.6万亩早稻喜迎开镰\n\n■本报记者 郑惠芳\n\n"
+        "全区早稻播种面积8.6万亩。\n\n（责任编辑：蔡雅琳）\n\n相关阅读\n\n东山县渔船回港休渔\n\n"
+        "本报讯（记者 许文辉）东山县共有渔船1260艘。"
+    )
+    kept = [b.text for b in clean(text)]
+    assert "龙海区8.6万亩早稻喜迎开镰" in kept and "东山县渔船回港休渔" in kept
+    assert "（责任编辑：蔡雅琳）" not in kept and "本报讯（记者 许文辉）东山县共有渔船1260艘。" in kept
+
+
 def test_a_sentence_cut_by_the_layout_is_joined():
     text = "周祥祺强调,要多措并举防控,筑牢\n\n严密防线。要全力推进疫苗接种,不断提高疫苗接种率,建立群体免疫屏障。"
     assert [b.text for b in clean(text)] == [

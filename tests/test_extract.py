@@ -475,11 +475,9 @@ def test_the_span_a_reports_title_names_is_the_period_of_figures_that_name_none(
     assert by_quote(text, place="宁德市", city="宁德市", pub_date=date(2021, 10, 26))["120公里"].period is None
 
 
-def test_free_trade_zones_are_one_word_and_a_respective_change_leaves_fenbie_out():
-    assert (
-        by_quote("厦门自贸片区新增企业2860家。", place="厦门市", city="厦门市")["2860家"].indicator
-        == "自贸片区新增企业"
-    )
+def test_free_trade_zones_are_places_and_a_respective_change_leaves_fenbie_out():
+    m = by_quote("厦门自贸片区新增企业2860家。", place="厦门市", city="厦门市")["2860家"]
+    assert (m.indicator, m.place, m.city) == ("新增企业", "中国（福建）自由贸易试验区厦门片区", "厦门市")
     m = by_quote("海沧区、集美区前三季度固定资产投资分别增长9.1%和7.6%。", place="厦门市", city="厦门市")
     assert (m["9.1%"].indicator, m["9.1%"].place, m["7.6%"].place) == ("固定资产投资增长", "海沧区", "集美区")
 
