@@ -137,13 +137,20 @@ _CLASS_LIST = re.compile(r"[一二三四五Ⅰ-Ⅴ][、和至到]$")
 _CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 _COVERAGE = re.compile(r"(?:以内|范围内)?(?:覆盖率|服务半径)")
 _MEETING = re.compile(r"[一二三四五六七八九十\d]*[次届]?(全会|全体会议|会议|党代会|代表大会|人大|常委会|委员会)")
-_PHASE = re.compile(r"(工程|项目|建设|扩建|改造|实施)")
+_PHASE = re.compile(r"(工程|项目|建设|扩建|改造|实施|生产线|厂房|园区)")
 _STOP = re.compile(r"[、，,。；;）)]")
 _PERSON_AGE = re.compile(r"(他|她|今年|现年|年仅|时年)$")
 _RULE_OBJECT = re.compile(r"(以上|以下)的[\u4e00-\u9fff]")
 # A bound (超10亿元, 逾千人) on a class that a later number of the clause counts (…的企业21家)
 _BOUNDS = ("超过", "超", "逾", "突破", "不足", "低于", "高于")
-_CLASS_COUNTED = re.compile(r"(?:以上|以下)?的[^，,。；;：:！？!?\d]{1,12}?[\d一二两三四五六七八九十]")
+_CLASS_COUNTED = re.compile(
+    r"(?:以上|以下)?的[^，,。；;：:！？!?\d]{1,12}?[\d一二两三四五六七八九十]"
+    r"|(?![和及与])[\u4e00-\u9fff]{2,8}?\d+[个家所项]"  # 超10亿元项目3个
+)
+# a bound written into the class a later number counts: 56人以上超大班额班级42个
+_BOUND_OF_CLASS = re.compile(r"(?:及以上|以上|以下)[^，,。；;：:！？!?\d的]{2,12}?\d")
+# a move in a ranking: 较上年前移两位
+_RANK_MOVE = ("前移", "后移", "上升", "提升", "下降", "下滑", "跃升", "前进", "后退")
 _FROM = re.compile(r"[从由][^，,。；]{0,8}$")
 _CHANGED_BY = re.compile(r"(增加了|减少了|增长了|下降了)")
 _LIST_SEP = re.compile(r"[、和及与，,]")
@@ -288,11 +295,29 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
         end = i
     else:
         unit, end = _per(s, unit, i + len(unit.written))
+        if value_high is None and (upper := _upper_bound(s, end, unit, token, value)):
+            value_high, end = upper  # 28元至32元, 17℃~22℃: the unit written after both bounds
     if unit is not None and unit.written == "成":
         value *= 10  # 三成 is 30%
     if "分之" not in token:  # a fraction keeps its exact value (三分之二 is 0.666…, as the spec asks)
         value, value_high = tidy(value), tidy(value_high) if value_high is not None else None
     return Number(m.start(), end, i, value, value_high, unit, inner, is_chinese_numeral(token))
+
+
+def _upper_bound(s: str, pos: int, unit: Unit, token: str, low: float) -> tuple[float, int] | None:
+    """The upper bound of a range whose bounds each write the unit (28元至32元): its value and end."""
+    sep = _RANGE_SEP.match(s, pos)
+    second = sep and NUMERAL.match(s, sep.end())
+    if not second or is_chinese_numeral(second.group()) != is_chinese_numeral(token):
+        return None
+    try:
+        high = parse_number(second.group())
+    except ValueError:
+        return None
+    factor, j = _magnitude(s, second.end())
+    if match_unit(s, j) != unit or high * factor <= low:
+        return None
+    return high * factor, j + len(unit.written)
 
 
 _PER_POPULATION = re.compile(r"[/／]\d*[十百千万]+(?![\d/／])")
@@ -427,6 +452,10 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "threshold in a rule"
     if not share and before.endswith(_BOUNDS) and _CLASS_COUNTED.match(s, n.end):
         return "threshold of a class"  # 产值超10亿元的企业21家: the firms are counted, 10亿元 bounds them
+    if not share and _BOUND_OF_CLASS.match(s, n.end):
+        return "threshold of a class"  # 56人以上超大班额班级42个
+    if n.unit and n.unit.written in ("位", "名") and before.endswith(_RANK_MOVE):
+        return "ordinal"  # 排名较上年前移两位: a move in a ranking
     if n.unit and n.unit.written in ("届", "次") and _MEETING.match(after):
         return "name of a meeting"  # 省委十一届二次全会, 第二次会议
     if (

@@ -162,6 +162,8 @@ def test_periods_resolve_against_the_document_date():
         "优于国家二级标准（35微克/立方米）",  # a standard's limit
         "近岸海域优良水质（一、二类）；臭氧日最大8小时平均浓度",  # grades and a measure's name
         "春节7天假期，国庆7天长假",  # a holiday's length
+        "营商环境排名较上年前移两位",  # a move in a ranking
+        "二期生产线正在加紧调试",  # a phase
         "市委常委会召开第58次会议,传达学习省委十一届二次全会精神",  # meetings
         "项目分两期建设,加快推进机场二期、高铁进机场等重大项目",  # phases of a project
         "他今年56岁,从事社区工作已有20多年",  # a person's age
@@ -191,6 +193,27 @@ def test_a_list_of_figures_shares_the_unit_its_last_one_writes():
     ]
     # not across magnitudes: in 3、5万人 the 3 is not 3 people
     assert [m.quote for m in mentions("分别为3、5万人。")] == ["5万人"]
+
+
+def test_a_range_whose_bounds_each_write_the_unit_is_one_figure():
+    m = by_quote("每人每月补助标准为500元至1200元，猪肉价格每公斤28元至32元，增长3%至5%。")
+    assert [(q, m[q].value, m[q].value_high, m[q].unit) for q in m] == [
+        ("500元至1200元", 500, 1200, "元"),
+        ("28元至32元", 28, 32, "元"),
+        ("3%至5%", 3, 5, "%"),
+    ]
+
+
+def test_a_bound_written_into_a_counted_class_is_no_figure():
+    assert [m.quote for m in mentions("今年共消除56人以上超大班额班级42个。")] == ["42个"]
+    assert [m.quote for m in mentions("新签约项目14个，其中超10亿元项目3个。")] == ["14个", "3个"]
+    # a total with a bound is a figure: nothing after it is counted
+    assert [m.quote for m in mentions("投入资金1000万元以上用于改造。")] == ["1000万元"]
+
+
+def test_seconds_and_visits_to_schools_and_items_of_information():
+    m = by_quote("热线平均接通时长15秒，检查学校652所次，发布预警信息1.2亿条次。")
+    assert [(m[q].value, m[q].unit) for q in m] == [(15, "秒"), (652, "所次"), (120_000_000, "条次")]
 
 
 def test_environment_readings_without_a_unit_or_with_their_own():
