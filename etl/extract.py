@@ -904,7 +904,8 @@ def _label(
         and not label_before(raw_before[: compared.start()])
     ):
         return _CHANGE_TAIL.sub("", previous) + compared.group()
-    if previous and (against := _against_other(raw_before, s[prev_end:n.start])):
+    against = _against_other(s, item_lo, n.start)
+    if previous and against and n.start - prev_end <= len(against) + 2:
         return _compared_with_other(previous, against)
     if not before:  # a total after a change of it (增长6.2%，达到3300亿元) is of the measure itself
         changed = previous and n.unit is not None and n.unit.dimension not in ("percent", "percent_point")
@@ -938,13 +939,19 @@ _YEAR = re.compile(r"\d{4}年")  # a base year between two figures (比2011年�
 # a clause that opens with a comparison against another place or measure, not against a time
 _AGAINST_OTHER = re.compile(r"(?:比|较|高于|低于)[^，,。；;\d]{1,16}")
 _TIME_BASE = re.compile(_COMPARISON)
+_BASE_OPENS = re.compile(r"(?:比|较)[^，,。；;（()）\d]{1,12}[（(]$")
+_VERDICT = re.compile(r"(?:高|低|高出|低出|高于|低于|多|少)了?")
+_BASE_WITH_FIGURE = re.compile(r"((?:比|较)[^，,。；;（()）\d]{1,12})[（(][^（()）]{1,12}[）)]$")
 
 
-def _against_other(raw_before: str, between: str) -> str:
-    """`比全省平均水平高出` in `同比增长7.9%，比全省平均水平高出1.2个百分点`: a clause of its own
-    right after the figure it compares, or ''."""
-    clause = raw_before.lstrip("，,、 ")
-    if len(between) > len(clause) + 2 or _TIME_BASE.match(clause) or not _AGAINST_OTHER.fullmatch(clause):
+def _against_other(s: str, lo: int, hi: int) -> str:
+    """`比全省平均水平高出` of the clause s[lo:hi] in `同比增长7.9%，比全省平均水平高出1.2个百分点`:
+    a comparison with another place or measure, or ''. The base may hold its own figure in
+    brackets: `比全省平均水平（4.7%）高2.1个百分点`."""
+    clause = s[lo:hi].lstrip("，,、 ")
+    if _VERDICT.fullmatch(clause) and (base := _BASE_WITH_FIGURE.search(s, max(0, lo - 30), lo)):
+        return base.group(1) + clause
+    if _TIME_BASE.match(clause) or not _AGAINST_OTHER.fullmatch(clause):
         return ""
     return clause
 
@@ -1092,6 +1099,14 @@ def _kind(s: str, n: Number, full_lo: int, sent_lo: int, clause_lo: int, prev_ki
         return "change"  # 比例提高3个百分点, 发现率提升40% (提高到 is a transition)
     if _COMPARED_CHANGE.search(clause):
         return "change"
+    if (
+        n.unit is not None
+        and n.unit.dimension == "percent_point"
+        and (_AGAINST_OTHER.search(clause) or _against_other(s, clause_lo, n.start))
+    ):
+        return "change"  # 增速比全省平均水平高出1.2个百分点: a difference of rates
+    if prev_kind and s.startswith(("）", ")"), n.end) and _BASE_OPENS.search(between):
+        return prev_kind  # 增长6.8%，增速比全省平均水平（4.7%）: the base's figure is of the same kind
     return "actual"
 
 
@@ -1110,6 +1125,9 @@ def _places(ctx: _Context, s: str, n: Number, sent_lo: int, clause_lo: int) -> l
     before for 该项目/此次, its section, or the publisher's. `福州市、泉州市各3例` gives one each."""
     if inside := _bracketed_place(ctx, s, n):
         return [(inside, None)]
+    if wider := _WIDE_BEFORE_BRACKET.search(s, max(0, n.start - 12), n.start):
+        if s.startswith(("）", ")"), n.end):
+            return [(_WIDE_PLACE[wider.group(1)], None)]  # 比全省平均水平（4.7%）: the province's
     in_sentence = [h for h in ctx.places_between(sent_lo, n.start) if not _in_closed_aside(s, h.start, n.start)]
     if len(in_sentence) >= 2 and (together := _places_counted_back(ctx, s, clause_lo, in_sentence)):
         return [(together, None)]
@@ -1139,6 +1157,7 @@ def _places(ctx: _Context, s: str, n: Number, sent_lo: int, clause_lo: int) -> l
     return [ctx.section_or_publisher()]
 
 
+_WIDE_BEFORE_BRACKET = re.compile(rf"({'|'.join(_WIDE_PLACE)})[^，,。；;（()）\d]{{0,8}}[（(]$")
 _ALL_IN = re.compile(r"[（(](?:均|全部)(?:在|为|位于|来自|系)?")
 _ALL_IN_END = re.compile(r"(?:报告|发现|辖区)?[）)]")
 

@@ -254,6 +254,16 @@ def test_a_clause_comparing_with_another_place_or_measure_names_what_it_compares
     assert by_quote("城镇登记失业率3.2%，比全省低0.3个百分点。")["0.3个百分点"].indicator == "城镇登记失业率比全省低"
     # a base in time is a change of the measure, as before
     assert by_quote("粮食产量50万吨，比上年增加2万吨。")["2万吨"].indicator == "粮食产量增加"
+    # points against another place are a difference of rates: a change
+    assert by_quote("城镇登记失业率3.2%，比全省低0.3个百分点。")["0.3个百分点"].kind == "change"
+    # the base's own figure in brackets is the wider place's, of the same kind
+    m = by_quote("地区生产总值同比增长6.8%，增速比全省平均水平（4.7%）高2.1个百分点。")
+    assert (m["4.7%"].place, m["4.7%"].city, m["4.7%"].kind) == ("福建省", None, "change")
+    assert (m["2.1个百分点"].indicator, m["2.1个百分点"].place, m["2.1个百分点"].kind) == (
+        "地区生产总值增速比全省平均水平高",
+        "福州市",
+        "change",
+    )
 
 
 def test_labels_drop_the_verbs_around_the_figure():
