@@ -42,14 +42,20 @@ def load_lexicon() -> Lexicon:
     return Lexicon(words, finder, weights, labels)
 
 
+WEAK_CAP = 0.5  # weak words together weigh half a word at most: they break ties, never outvote
+
+
 @lru_cache(maxsize=16384)
-def topic_scores(text: str) -> dict[str, float]:
+def topic_scores(text: str) -> tuple[dict[str, float], dict[str, float]]:
+    """Each topic's weight in `text` from its real words, and from its weak words apart."""
     lex = load_lexicon()
-    scores: dict[str, float] = {}
+    real: dict[str, float] = {}
+    weak: dict[str, float] = {}
     for word in lex.find(text):
         topic, weight = lex.weights[word]
-        scores[topic] = scores.get(topic, 0.0) + weight
-    return scores
+        tally = weak if weight < 1.0 else real
+        tally[topic] = tally.get(topic, 0.0) + weight
+    return real, weak
 
 
 @lru_cache(maxsize=16384)
@@ -65,13 +71,18 @@ def classify(contexts: list[str], covid_scope: int = 2) -> str:
     breaking ties; weak words alone decide at the sentence, before wider contexts are read. A strong
     COVID word anywhere up to `contexts[covid_scope]` (the sentence) wins."""
     for text in contexts[: covid_scope + 1]:
-        if topic_scores(text).get("covid", 0.0) >= 2.0 and _has_strong_covid(text):
+        if topic_scores(text)[0].get("covid", 0.0) >= 2.0 and _has_strong_covid(text):
             return "covid"
-    carried: dict[str, float] = {}
+    real: dict[str, float] = {}
+    weak: dict[str, float] = {}
+    seen: dict[str, None] = {}  # topics in the order found, narrowest first: the first wins a tie
     for level, text in enumerate(contexts):
-        scores = topic_scores(text)
-        for topic, score in scores.items():
-            carried[topic] = carried.get(topic, 0.0) + score
-        if any(score >= 1.0 for score in scores.values()) or (carried and level >= covid_scope):
-            return max(carried, key=carried.__getitem__)
-    return max(carried, key=carried.__getitem__) if carried else "other"
+        found_real, found_weak = topic_scores(text)
+        for carried, found in ((real, found_real), (weak, found_weak)):
+            for topic, score in found.items():
+                carried[topic] = carried.get(topic, 0.0) + score
+                seen[topic] = None
+        if found_real or (weak and level >= covid_scope):
+            break
+    weight = {t: real.get(t, 0.0) + min(weak.get(t, 0.0), WEAK_CAP) for t in seen}
+    return max(weight, key=weight.__getitem__) if weight else "other"

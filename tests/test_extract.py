@@ -1216,6 +1216,14 @@ def test_markets_lifts_and_the_digital_economy_have_their_topics():
     assert {m.topic for m in care.values()} == {"livelihood"}
     assert by_quote("今年以来，共举办线上线下招聘会326场。")["326场"].topic == "livelihood"
     assert by_quote("组织开展线上线下招聘活动126场。")["126场"].topic == "livelihood"
+    # three weak words (项目) do not outvote one real word (教育); 检查组 and 隐患 make a safety sentence
+    text = "全市累计投入校舍建设资金14.7亿元，实施教育基建项目61个，其中续建项目34个、新开工项目27个。"
+    assert {m.topic for m in mentions(text)} == {"livelihood"}
+    text = "全市共派出检查组1236个，检查企业8642家次，排查一般事故隐患2.37万条。"
+    assert by_quote(text)["8642家次"].topic == "safety"
+    assert by_quote("全区早稻播种面积8.6万亩，预计平均亩产410公斤。")["8.6万亩"].topic == "livelihood"
+    assert by_quote("2022年全市一般公共预算教育支出达64.3亿元。")["64.3亿元"].topic == "livelihood"
+    assert by_quote("一般公共预算收入45.3亿元。")["45.3亿元"].topic == "economy"
     # 为民办实事项目 holds 事项 (an online service's item) inside its words: still livelihood
     assert by_quote("今年我市确定的23个为民办实事项目总体进展顺利。")["23个"].topic == "livelihood"
     assert by_quote("新增公共充电桩2100根。")["2100根"].unit == "根"

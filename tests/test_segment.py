@@ -218,7 +218,9 @@ def test_a_page_naming_many_counties_of_one_city_is_the_citys():
     text = "武夷山景区接待游客35.6万人次。武夷山市宾馆入住率达八成。建阳区、邵武市、顺昌县分别接待游客12.4万人次。"
     assert find_publisher_place("闽北日报", "", text, gaz) == "南平市"
     # a county's own page names its neighbours less than itself, and seldom three of them
-    assert find_publisher_place(None, "", "福安市新增就业3000人，福安市湾坞镇引进项目5个，与霞浦县合作。", gaz) == "福安市"
+    assert (
+        find_publisher_place(None, "", "福安市新增就业3000人，福安市湾坞镇引进项目5个，与霞浦县合作。", gaz) == "福安市"
+    )
 
 
 def test_a_subtitle_listing_figures_is_not_the_title():
