@@ -154,6 +154,7 @@ _RANK_MOVE = ("前移", "后移", "上升", "提升", "下降", "下滑", "跃�
 _FROM = re.compile(r"[从由][^，,。；]{0,8}$")
 _CHANGED_BY = re.compile(r"(增加了|减少了|增长了|下降了)")
 _LIST_SEP = re.compile(r"[、和及与，,]")
+_NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}、")  # 建阳区建盏文化街区、邵武市和平古镇: a place's site, listed
 _EACH = re.compile("各|" + _EVERY)
 _ANAPHORA = re.compile(r"(该|此|这一?|上述)(项目|工程|企业|园区|中心|平台|基地|活动)")
 _OWN_PLACE = re.compile(r"全市|我市|本市|全区|我区|全县|我县")
@@ -573,6 +574,8 @@ def label_before(text: str) -> str:
     of a headline, its last phrase (福州持续优化营商环境 市场主体突破…)."""
     gaps = list(_HEADLINE_GAP.finditer(text))
     text = text[gaps[-1].end() :] if gaps else text
+    if listed := _NAMES_THEN_RESPECTIVELY.match(text):
+        text = text[listed.end() :]  # 建阳区建盏文化街区、邵武市和平古镇分别|接待游客: the names are places'
     text = _ADVERBIAL.sub("", _PRE_QUALIFIER.sub("", text))
     while True:  # stripping one end can expose more to strip at the other
         stripped = _TRAIL_WORDS.sub("", _strip_lead(text))
@@ -593,6 +596,8 @@ def _clipped(label: str) -> str:
     return label
 
 
+# a list of short names, each one what a figure after 分别 is of (not 石狮市、晋江市优良天数比例分别为)
+_NAMES_THEN_RESPECTIVELY = re.compile(r"(?:[^，,。；;、\d]{1,12}、)+[^，,。；;、\d]{1,8}分别")
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff”》])[ \u3000]+(?=[\u4e00-\u9fff“《])")
 # a time inside a label, after its subject: 12345热线一季度共受理群众诉求
 _INNER_TIME = re.compile(  # not the time of a base: 比去年上半年, 较2021年一季度
@@ -830,6 +835,9 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
             s, n, item_lo, carried, prev_end, prev_kind == "change"
         )
         label = label.strip() if label else label  # a table's row head: 地区生产总值 1563.2亿元
+        if not label and _links_only(ctx, s, clause_lo, n.start):
+            # 蕉城区、福安市受理诉求量较多，分别为9.82万件…; …比例为98.6%；德化县、永春县均为100%
+            label = _measure_before(s, sent_lo, clause_lo) or last_of.get(dimension)
         falling = _negative(s, n)
         if falling:  # 同比增长-3.2%: the spec keeps the value positive and says 下降 in the label
             label, rises = _RISE.subn("下降", label or "")
@@ -864,6 +872,28 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
     return mentions
 
 
+_LINKS = re.compile(r"[、和及与，,\s]*(?:均|分别|也|都|则)?(?:为|是|达|达到)?")
+_EVALUATIVE = re.compile(r"(?:相对|比较)?(?:较多|较少|较高|较低|最多|最少|最高|最低|居前|靠前)$")
+
+
+def _links_only(ctx: _Context, s: str, lo: int, hi: int) -> bool:
+    """Nothing but places and linking words (均为, 分别为) before the figure in its clause."""
+    rest, pos = [], lo
+    for hit in ctx.places_between(lo, hi):
+        rest.append(s[pos : hit.start])
+        pos = hit.end
+    return bool(_LINKS.fullmatch("".join(rest) + s[pos:hi]))
+
+
+def _measure_before(s: str, sent_lo: int, clause_lo: int) -> str:
+    """The measure the clause before names for the figures after it (受理诉求量较多，分别为…)."""
+    before = _CLAUSE_SPLIT.split(s[sent_lo:clause_lo].rstrip("，, "))[-1]
+    if any(c.isdigit() for c in before):
+        return ""
+    return label_before(_EVALUATIVE.sub("", before))
+
+
+_CLAUSE_SPLIT = re.compile("[，,：:]")
 _MINUS = ("-", "−", "－")
 _RISE = re.compile(r"(?:增长|增速|增幅|上升|上涨)$")
 
@@ -1193,7 +1223,8 @@ def _listed_names(s: str, hits: list) -> list[str]:
     """The names of the last place in `hits` and of those listed right before it (龙山街道和海口镇)."""
     group = [hits[-1]]
     for h in reversed(hits[:-1]):
-        if not _LIST_SEP.fullmatch(s[h.end : group[0].start]):
+        between = s[h.end : group[0].start]
+        if not (_LIST_SEP.fullmatch(between) or _NAMED_ITEM.fullmatch(between)):
             break
         group.insert(0, h)
     return list(dict.fromkeys(h.place.name for h in group))

@@ -216,6 +216,27 @@ def test_seconds_and_visits_to_schools_and_items_of_information():
     assert [(m[q].value, m[q].unit) for q in m] == [(15, "秒"), (652, "所次"), (120_000_000, "条次")]
 
 
+def test_figures_after_places_and_a_link_take_the_measure_named_before():
+    text = "蕉城区、福安市受理诉求量较多，分别为9.82万件和8.17万件；柘荣县、周宁县相对较少，分别为1.05万件和1.12万件。"
+    ms = mentions(text, place="宁德市", city="宁德市")
+    assert [(m.indicator, m.place) for m in ms][:2] == [("受理诉求量", "蕉城区"), ("受理诉求量", "福安市")]
+    text = "石狮市、晋江市空气质量优良天数比例分别为98.6%、96.2%；德化县、永春县均为100%。"
+    ms = mentions(text, place="泉州市", city="泉州市")
+    assert [(m.indicator, m.place) for m in ms][2:] == [
+        ("空气质量优良天数比例", "德化县"),
+        ("空气质量优良天数比例", "永春县"),
+    ]
+
+
+def test_sites_listed_with_their_places_before_respectively():
+    text = "建阳区建盏文化街区、邵武市和平古镇、光泽县大峡谷分别接待游客12.4万、6.3万、3.2万人次。"
+    assert [(m.indicator, m.place, m.unit) for m in mentions(text, place="南平市", city="南平市")] == [
+        ("接待游客", "建阳区", "人次"),
+        ("接待游客", "邵武市", "人次"),
+        ("接待游客", "光泽县", "人次"),
+    ]
+
+
 def test_environment_readings_without_a_unit_or_with_their_own():
     m = by_quote("全市降水pH年均值为5.47，城市区域环境噪声昼间平均等效声级为55.3分贝。")
     assert (m["5.47"].value, m["5.47"].unit, m["5.47"].indicator) == (5.47, None, "降水pH年均值")
