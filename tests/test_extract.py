@@ -237,6 +237,17 @@ def test_sites_listed_with_their_places_before_respectively():
     ]
 
 
+def test_a_reduction_of_something_and_a_gain_since_the_start_of_the_year_are_changes():
+    m = by_quote("上线事项2856项，较年初新增612项；平均减少申请材料61%、减少跑动次数2.4次。")
+    assert [(q, m[q].kind) for q in m] == [
+        ("2856项", "actual"),
+        ("612项", "change"),
+        ("61%", "change"),
+        ("2.4次", "change"),
+    ]
+    assert m["612项"].indicator == "上线事项较年初新增"
+
+
 def test_environment_readings_without_a_unit_or_with_their_own():
     m = by_quote("全市降水pH年均值为5.47，城市区域环境噪声昼间平均等效声级为55.3分贝。")
     assert (m["5.47"].value, m["5.47"].unit, m["5.47"].indicator) == (5.47, None, "降水pH年均值")
