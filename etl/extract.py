@@ -835,6 +835,8 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
             s, n, item_lo, carried, prev_end, prev_kind == "change"
         )
         label = label.strip() if label else label  # a table's row head: 地区生产总值 1563.2亿元
+        if label and len(label) == 1 and any(s[h.start] == label for h in ctx.places_between(clause_lo, n.start)):
+            label = None  # 南 of 南平|均达到: a place's name cut by the word 平均
         if not label and _links_only(ctx, s, clause_lo, n.start):
             # 蕉城区、福安市受理诉求量较多，分别为9.82万件…; …比例为98.6%；德化县、永春县均为100%
             label = _measure_before(s, sent_lo, clause_lo) or last_of.get(dimension)
@@ -873,7 +875,7 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
 
 
 _LINKS = re.compile(r"[、和及与，,\s]*(?:均|分别|也|都|则)?(?:为|是|达|达到)?")
-_EVALUATIVE = re.compile(r"(?:相对|比较)?(?:较多|较少|较高|较低|最多|最少|最高|最低|居前|靠前)$")
+_EVALUATIVE = re.compile(r"(?:相对|比较)?(?:较多|较少|较高|较低|最多|最少|最高|最低|居前|靠前)$|方面$")
 
 
 def _links_only(ctx: _Context, s: str, lo: int, hi: int) -> bool:
@@ -886,11 +888,14 @@ def _links_only(ctx: _Context, s: str, lo: int, hi: int) -> bool:
 
 
 def _measure_before(s: str, sent_lo: int, clause_lo: int) -> str:
-    """The measure the clause before names for the figures after it (受理诉求量较多，分别为…)."""
-    before = _CLAUSE_SPLIT.split(s[sent_lo:clause_lo].rstrip("，, "))[-1]
-    if any(c.isdigit() for c in before):
-        return ""
-    return label_before(_EVALUATIVE.sub("", before))
+    """The measure a clause before names for the figures after it (受理诉求量较多，分别为…;
+    群众满意率方面，厦门市最高，为98.9%), looking back two clauses at most."""
+    for before in _CLAUSE_SPLIT.split(s[sent_lo:clause_lo].rstrip("，, "))[::-1][:2]:
+        if any(c.isdigit() for c in before):
+            return ""
+        if label := label_before(_EVALUATIVE.sub("", before)):
+            return label
+    return ""
 
 
 _CLAUSE_SPLIT = re.compile("[，,：:]")
@@ -1264,6 +1269,7 @@ def _listed_places(ctx: _Context, s: str, hits: list, n: Number) -> list[tuple[s
         return [(names[0], None)]
     respective = s.rfind("分别", hits[-1].end, n.start)
     each = [m.start() for m in _EACH.finditer(s, hits[-1].end, n.start)]
+    each += [hits[-1].end] if s.startswith("均", hits[-1].end) else []  # 南平|均: not 平均
     if each and each[-1] > respective:
         return [(name, None) for name in names]  # 福州市、泉州市各3例 (均超过): one record per place
     if respective >= 0 and (name := _respective(ctx, names, respective, n)):

@@ -228,6 +228,20 @@ def test_figures_after_places_and_a_link_take_the_measure_named_before():
     ]
 
 
+def test_a_topic_opener_names_the_measure_and_short_city_names_before_jun_are_each_counted():
+    text = "办结率方面，莆田、三明、南平均达到100%。群众满意率方面，厦门市最高，为98.9%。"
+    ms = mentions(text, place="福建省", city=None)
+    assert [(m.indicator, m.place) for m in ms] == [
+        ("办结率", "莆田市"),
+        ("办结率", "三明市"),
+        ("办结率", "南平市"),  # 南平|均, which jieba reads 南|平均
+        ("群众满意率", "厦门市"),
+    ]
+    assert (
+        by_quote("年可出栏生猪40万头、蛋2000万公斤。")["2000万公斤"].indicator == "蛋"
+    )  # one character may be a label
+
+
 def test_sites_listed_with_their_places_before_respectively():
     text = "建阳区建盏文化街区、邵武市和平古镇、光泽县大峡谷分别接待游客12.4万、6.3万、3.2万人次。"
     assert [(m.indicator, m.place, m.unit) for m in mentions(text, place="南平市", city="南平市")] == [
