@@ -140,7 +140,7 @@ _MEETING = re.compile(r"[一二三四五六七八九十\d]*[次届]?(全会|全�
 _PHASE = re.compile(r"(工程|项目|建设|扩建|改造|实施|生产线|厂房|园区)")
 _STOP = re.compile(r"[、，,。；;）)]")
 _PERSON_AGE = re.compile(r"(他|她|今年|现年|年仅|时年)$")
-_RULE_OBJECT = re.compile(r"(以上|以下)的[\u4e00-\u9fff]")
+_RULE_OBJECT = re.compile(r"(以上|以下)[\u4e00-\u9fff]{0,4}?的[\u4e00-\u9fff]")  # 3人以上死亡的较大事故
 # A bound (超10亿元, 逾千人) on a class that a later number of the clause counts (…的企业21家)
 _BOUNDS = ("超过", "超", "逾", "突破", "不足", "低于", "高于")
 _CLASS_COUNTED = re.compile(
@@ -148,7 +148,7 @@ _CLASS_COUNTED = re.compile(
     r"|(?![和及与])[\u4e00-\u9fff]{2,8}?\d+[个家所项]"  # 超10亿元项目3个
 )
 # a bound written into the class a later number counts: 56人以上超大班额班级42个
-_BOUND_OF_CLASS = re.compile(r"(?:及以上|以上|以下)[^，,。；;：:！？!?\d的]{2,12}?\d")
+_BOUND_OF_CLASS = re.compile(r"(?:及以上|以上|以下)[^，,、。；;：:！？!?\d的]{2,12}?\d")
 # a move in a ranking: 较上年前移两位
 _RANK_MOVE = ("前移", "后移", "上升", "提升", "下降", "下滑", "跃升", "前进", "后退")
 _FROM = re.compile(r"[从由][^，,。；]{0,8}$")
@@ -439,6 +439,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "threshold in a rule"  # 公交站点500米覆盖率
     if n.unit and n.unit.dimension == "duration" and _NOTICE_ASKED.search(before):
         return "threshold in a rule"  # 请提前3天报备: the notice a rule asks for
+    if before.endswith("为期") and (n.unit and n.unit.dimension == "duration" or after.startswith("半")):
+        return "span of time used as a date"  # 为期3个半月的休渔期
     if n.unit and n.unit.dimension == "duration" and _HOLIDAY.match(after):
         return "span of time used as a date"  # 7天假期, 春节7天长假
     if n.unit and n.unit.dimension == "duration" and before.endswith("最大"):

@@ -164,6 +164,8 @@ def test_periods_resolve_against_the_document_date():
         "春节7天假期，国庆7天长假",  # a holiday's length
         "营商环境排名较上年前移两位",  # a move in a ranking
         "二期生产线正在加紧调试",  # a phase
+        "发生3人以上死亡的较大事故的县实行一票否决",  # a class a rule describes
+        "进入为期3个半月的伏季休渔期，开展为期3个月的专项行动",  # spans of time
         "市委常委会召开第58次会议,传达学习省委十一届二次全会精神",  # meetings
         "项目分两期建设,加快推进机场二期、高铁进机场等重大项目",  # phases of a project
         "他今年56岁,从事社区工作已有20多年",  # a person's age
@@ -207,6 +209,7 @@ def test_a_range_whose_bounds_each_write_the_unit_is_one_figure():
 def test_a_bound_written_into_a_counted_class_is_no_figure():
     assert [m.quote for m in mentions("今年共消除56人以上超大班额班级42个。")] == ["42个"]
     assert [m.quote for m in mentions("新签约项目14个，其中超10亿元项目3个。")] == ["14个", "3个"]
+    assert [m.quote for m in mentions("计划完成小流域治理30条以上、新建管网150公里。")] == ["30条", "150公里"]
     # a total with a bound is a figure: nothing after it is counted
     assert [m.quote for m in mentions("投入资金1000万元以上用于改造。")] == ["1000万元"]
 
