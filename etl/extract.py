@@ -842,6 +842,8 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
         if not label and _links_only(ctx, s, clause_lo, n.start):
             # 蕉城区、福安市受理诉求量较多，分别为9.82万件…; …比例为98.6%；德化县、永春县均为100%
             label = _measure_before(s, sent_lo, clause_lo) or last_of.get(dimension)
+        if n.unit is None and label and (named := _UNIT_NAMED.search(label)):
+            n = n._replace(unit=unit_by_canonical(_UNIT_NAMED_AS[named.group()]))  # 观影人次7.8万: 人次
         falling = _negative(s, n)
         if falling:  # 同比增长-3.2%: the spec keeps the value positive and says 下降 in the label
             label, rises = _RISE.subn("下降", label or "")
@@ -901,6 +903,9 @@ def _measure_before(s: str, sent_lo: int, clause_lo: int) -> str:
 
 
 _CLAUSE_SPLIT = re.compile("[，,：:]")
+# a measure named by what it counts gives a bare figure its unit (观影人次7.8万, 参保人数120万)
+_UNIT_NAMED_AS = {"人次": "人次", "人数": "人", "户数": "户"}
+_UNIT_NAMED = re.compile(f"(?:{'|'.join(_UNIT_NAMED_AS)})$")
 _MINUS = ("-", "−", "－")
 _RISE = re.compile(r"(?:增长|增速|增幅|上升|上涨)$")
 

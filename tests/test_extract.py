@@ -245,6 +245,11 @@ def test_a_topic_opener_names_the_measure_and_short_city_names_before_jun_are_ea
     )  # one character may be a label
 
 
+def test_a_measure_named_by_what_it_counts_gives_a_bare_figure_its_unit():
+    m = by_quote("观影人次7.8万，票房收入约376万元；参保人数突破120万，")
+    assert [(m[q].value, m[q].unit) for q in ("7.8万", "120万")] == [(78_000, "人次"), (1_200_000, "人")]
+
+
 def test_sites_listed_with_their_places_before_respectively():
     text = "建阳区建盏文化街区、邵武市和平古镇、光泽县大峡谷分别接待游客12.4万、6.3万、3.2万人次。"
     assert [(m.indicator, m.place, m.unit) for m in mentions(text, place="南平市", city="南平市")] == [
