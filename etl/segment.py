@@ -32,8 +32,10 @@ _DATELINE = re.compile(
     r"^\s*(?:\S{0,10}?(?:报|网|台|社)\s*)?\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}日?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期.|周.)?\s*(?:\S{0,10}(?:报|网|台|社|办))?\s*$"
 )
+_SENTENCE_UNDER = re.compile(r"^.{25,}。$")  # 现将…运行情况通报如下。 (a headline with a full stop is short)
+_ADDRESSEES = re.compile(r"各[^：:]{1,60}[：:]$")  # 各设区市数字办、平潭综合实验区数字办：, a notice's addressees
 _SPEAKER = re.compile(r"^\S{2,4}[（(][^）)]{4,}[）)][:：]?$")
-_BRACKETED = re.compile(r"【.*】")
+_BRACKETED = re.compile(r"【.*】|[（(][^（()）]*[）)]")  # 【视频】, （2023年第10期）
 # phrases set apart by a space, one with a figure, as a subtitle under a headline lists its facts
 _SUBTITLE = re.compile(r"^(?=.*\d)\S+[ \u3000]+\S")
 # A local office or media centre named for its place (not 全市…, 我市…), not a headline's 新局
@@ -151,7 +153,7 @@ def split_articles(doc_id: str, blocks: list[Block], spans, gaz: Gazetteer) -> l
         section_place = None
         for block, heading, (start, end) in zip(part, is_heading[lo:hi], spans[lo:hi]):
             simplified = block.simplified
-            if heading or _is_speaker_line(simplified):
+            if (heading and not _ADDRESSEES.match(simplified)) or _is_speaker_line(simplified):
                 named = sorted({h.place.name for h in gaz.find(simplified) if h.place.level != "country"})
                 if named:
                     section_place = gaz.common_parent(named)
@@ -199,8 +201,8 @@ def _title(blocks: list[Block]) -> str:
         and not _DATELINE.match(b.simplified)
         and not _SOURCE_LINE.match(b.simplified)
     ]
-    while len(plain) > 1 and _SUBTITLE.search(plain[-1]):
-        plain.pop()  # 全市接待游客286.3万人次 实现旅游收入19.82亿元 under its headline: a subtitle
+    while len(plain) > 1 and (_SUBTITLE.search(plain[-1]) or _SENTENCE_UNDER.search(plain[-1])):
+        plain.pop()  # a subtitle (全市接待游客286.3万人次 实现旅游收入19.82亿元) or a sentence under the headline
     if plain:
         return plain[-1]
     first = next((b.text for b in blocks if b.text), "")

@@ -236,6 +236,17 @@ def test_a_subtitle_listing_figures_is_not_the_title():
     assert build_document(RawText("e.txt", "0" * 64, "utf-8", text)).articles[0].title.startswith("福州持续")
 
 
+def test_a_notices_number_sentence_and_addressees_are_neither_title_nor_section():
+    text = (
+        "福建省12345便民服务平台2023年10月运行情况通报\n\n（2023年第10期）\n\n"
+        "福建省数字福建建设领导小组办公室　　2023年11月8日\n\n各设区市数字办、平潭综合实验区数字办，省直有关单位：\n\n"
+        "现将2023年10月全省12345便民服务平台运行情况通报如下。\n\n10月份，全省平台共受理群众诉求187.6万件。"
+    )
+    doc = build_document(RawText("n.txt", "0" * 64, "utf-8", text))
+    assert doc.articles[0].title == "福建省12345便民服务平台2023年10月运行情况通报"
+    assert {p.section_place for p in doc.paragraphs} == {"福建省"}  # the headline's, not the addressees' 平潭
+
+
 def test_a_headline_may_hold_a_date():
     text = "福州新闻网\n\n2022年11月7日福州市新冠肺炎疫情情况\n\n11月6日,福州市新增本土确诊病例3例,新增本土无症状感染者35例。"
     doc = build_document(RawText("c.txt", "0" * 64, "utf-8", text))
