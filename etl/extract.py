@@ -1376,8 +1376,8 @@ def _table_row(ctx: _Context, row: tables.Row) -> list[Mention]:
     place, doubt = ctx.section_or_publisher()
     period = next(
         (p for c in row.cells if not tables.is_change(c.column) and (p := resolve(c.column, ctx.doc.pub_date))),
-        ctx.title_period,
-    )
+        ctx.title_period or (str(ctx.year_in_force) if ctx.year_in_force else None),
+    )  # the header's, else the span or year the title names (泉州市2022年…统计公报)
     topic = classify([row.label, s, s, s, ctx.article_title])
     mentions: list[Mention] = []
     for cell in row.cells:

@@ -48,6 +48,7 @@ _SOURCE_LINE = re.compile(
     rf"^\s*{_LOCAL_OFFICE}{_AND_DATE}\s*$"
     r"|^\s*\S{2,20}(?:省长|市长|县长|区长|书记|主任|局长|主席)\s+[\u4e00-\u9fff]{2,3}\s*$"  # the speaker: …市长 王永礼
     r"|^\s*——"  # a speech's occasion under its title: ——2023年1月10日在…会议上
+    r"|^\s*国家统计局\S{2,8}调查队\s*$"  # the statistics bureau's survey team, co-publisher of a bulletin
 )
 _PUBLISHER_PATTERNS = (
     re.compile(r"来源[:：]\s*([^\s|｜]{2,12})"),

@@ -19,6 +19,7 @@ from .units import Unit, match_unit
 _GAP = re.compile(r"[\t\u3000][ \t\u3000]*|  [ \t\u3000]*")  # a tab, a full-width space or two spaces
 _HEAD = re.compile(r"(?P<label>[^\d\s]{2,40}?)[（(](?P<unit>[^（()）\d\s]{1,8})[）)]$")
 _CELL = re.compile(r"(?P<sign>[+＋\-－−])?(?P<number>\d+(?:\.\d+)?)")
+_EMPTY_CELL = re.compile(r"[—－\-…/／]+")  # a cell without a value, that keeps its column
 _CHANGE_COLUMN = re.compile(r"增减|增长|增幅|增速|变化|比上年|同比|较上年")
 _COLUMN_UNIT = re.compile(r"[（(]([^（()）\d\s]{1,8})[）)]")
 _MINUS = "-－−"
@@ -56,12 +57,13 @@ def row(text: str, columns: list[str] | None) -> Row | None:
         return None
     head = _HEAD.match(parts[0][1])
     unit = _unit(head.group("unit")) if head else None
-    if unit is None or not all(_CELL.fullmatch(p) for _, p in parts[1:]):
+    if unit is None or not all(_CELL.fullmatch(p) or _EMPTY_CELL.fullmatch(p) for _, p in parts[1:]):
         return None
     names = columns[1:] if columns and len(columns) == len(parts) else [""] * (len(parts) - 1)
     cells = []
     for (pos, part), name in zip(parts[1:], names):
-        m = _CELL.fullmatch(part)
+        if not (m := _CELL.fullmatch(part)):
+            continue
         factor, cell_unit = unit
         if own := _COLUMN_UNIT.search(name):  # 增长（%）: the column's own unit
             factor, cell_unit = _unit(own.group(1)) or unit
@@ -70,7 +72,7 @@ def row(text: str, columns: list[str] | None) -> Row | None:
             Cell(start, pos + m.end(), tidy(float(m.group("number")) * factor), cell_unit,
                  (m.group("sign") or "") in _MINUS and bool(m.group("sign")), name)
         )  # fmt: skip
-    return Row(head.group("label"), tuple(cells))
+    return Row(head.group("label").lstrip("#＃").removeprefix("其中：").removeprefix("其中:"), tuple(cells))
 
 
 def _parts(text: str) -> list[tuple[int, str]]:

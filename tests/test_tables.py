@@ -56,3 +56,29 @@ def test_prose_and_headlines_with_spaces_are_no_rows():
     assert tables.row("全市接待游客（万人次）  约286  同比增长", None) is None  # a cell that is no number
     assert tables.row("门票价格（美分）  12", None) is None  # a unit the unit table does not hold
     assert _mentions("全市情况\n\n2022年　　2023年\n") == []
+
+
+BULLETIN = (
+    "泉州市2022年国民经济和社会发展统计公报\n\n泉州市统计局\n国家统计局泉州调查队\n（2023年3月22日）\n\n"
+    "表1　2022年全市主要经济指标\n"
+    "指标　　　　　　　　　　　　绝对数　　　比上年增长（%）\n"
+    "规模以上工业增加值（亿元）　　—　　　　　5.6\n"
+    "固定资产投资（亿元）　　　　　—　　　　　-3.6\n"
+    "进出口总额（亿元）　　　　　　2998.41　　4.8\n"
+    "　#出口（亿元）　　　　　　　2213.75　　11.3\n"
+)
+
+
+def test_an_empty_cell_keeps_its_column_and_the_titles_year_is_the_period():
+    doc = build_document(RawText("b.txt", "0" * 64, "utf-8", BULLETIN))
+    assert doc.title == "泉州市2022年国民经济和社会发展统计公报"  # not the survey team's line
+    doc.place, doc.city = "泉州市", "泉州市"
+    ms = extract_document(doc)
+    assert [(m.quote, m.value, m.unit, m.indicator, m.kind, m.period) for m in ms] == [
+        ("5.6", 5.6, "%", "规模以上工业增加值比上年增长", "change", "2022"),
+        ("3.6", 3.6, "%", "固定资产投资比上年下降", "change", "2022"),
+        ("2998.41", 299_841_000_000, "元", "进出口总额", "actual", "2022"),
+        ("4.8", 4.8, "%", "进出口总额比上年增长", "change", "2022"),
+        ("2213.75", 221_375_000_000, "元", "出口", "actual", "2022"),  # the # of a breakdown left out
+        ("11.3", 11.3, "%", "出口比上年增长", "change", "2022"),
+    ]
