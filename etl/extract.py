@@ -759,11 +759,14 @@ class _Context:
         return i >= 0 and self.place_ends[i] > pos
 
     def counts_listed_places(self, n: Number) -> bool:
-        """思明区、湖里区两个区的…: the number of the places listed right before it, no figure."""
+        """思明区、湖里区两个区的…, 鼓楼、台江、仓山、晋安等4个区: the number of the places listed right
+        before it, no figure."""
+        s = self.paragraph.text_simplified
         i = bisect.bisect_right(self.place_ends, n.start) - 1
-        if i < 1 or self.place_ends[i] != n.start or not _PLACE_KIND.match(self.paragraph.text_simplified, n.end):
+        if i < 1 or s[self.place_ends[i] : n.start] not in ("", "等"):
             return False
-        return n.value == len(_listed_names(self.paragraph.text_simplified, self.place_hits[: i + 1]))
+        kind = _PLACE_KIND if self.place_ends[i] == n.start else _PLACE_KIND_NAMED
+        return bool(kind.match(s, n.end)) and n.value == len(_listed_names(s, self.place_hits[: i + 1]))
 
     def places_between(self, lo: int, hi: int) -> list:
         """Places named in s[lo:hi], in order."""
@@ -1092,6 +1095,7 @@ def _total_of(previous: str, total: str) -> str:
 # Places, not measures, listed before 分别 (陈埭镇、安海镇上半年税收分别突破…): the gazetteer may not know them
 _PLACE_ITEM = re.compile(f"(?:{_PLACE_KINDS})$")
 _PLACE_KIND = re.compile(f"(?:{_PLACE_KINDS})(?=[的、，,。；;和及]|$)")  # the places' kind, a word
+_PLACE_KIND_NAMED = re.compile(f"(?:{_PLACE_KINDS})")  # after 等: 晋安等4个区开展
 
 
 def _listed_subjects(text: str, count: int) -> list[str] | None:

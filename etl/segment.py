@@ -32,6 +32,7 @@ _DATELINE = re.compile(
     r"^\s*(?:\S{0,10}?(?:报|网|台|社)\s*)?\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}日?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期.|周.)?\s*(?:\S{0,10}(?:报|网|台|社|办))?\s*$"
 )
+_MASTHEAD = re.compile(r"\S{2,10}(?:报|网|新闻网)")  # a paper's or site's name alone on a line
 _SENTENCE_UNDER = re.compile(r"^.{25,}。$")  # 现将…运行情况通报如下。 (a headline with a full stop is short)
 _ADDRESSEES = re.compile(r"各[^：:]{1,60}[：:]$")  # 各设区市数字办、平潭综合实验区数字办：, a notice's addressees
 _SPEAKER = re.compile(r"^\S{2,4}[（(][^）)]{4,}[）)][:：]?$")
@@ -193,19 +194,22 @@ def _title(blocks: list[Block]) -> str:
             heads.append(b)
         elif heads:
             break
-    plain = [
+    candidates = [
         b.text
         for b in heads
-        if not _CLAUSE.search(b.text)
-        and not _BRACKETED.fullmatch(b.text)
+        if not _BRACKETED.fullmatch(b.text)
         and not _META_LINE.search(b.simplified)
         and not _DATELINE.match(b.simplified)
         and not _SOURCE_LINE.match(b.simplified)
     ]
+    plain = [text for text in candidates if not _CLAUSE.search(text)]
     while len(plain) > 1 and (_SUBTITLE.search(plain[-1]) or _SENTENCE_UNDER.search(plain[-1])):
         plain.pop()  # a subtitle (全市接待游客286.3万人次 实现旅游收入19.82亿元) or a sentence under the headline
-    if plain:
+    if plain and not _MASTHEAD.fullmatch(to_simplified(plain[-1])):
         return plain[-1]
+    named = [text for text in candidates if not _MASTHEAD.fullmatch(to_simplified(text))]
+    if named:  # 人民網 above 福州新增本土確診病例12例、無症狀感染者188例: the headline has a comma
+        return named[0]
     first = next((b.text for b in blocks if b.text), "")
     return heads[-1].text if heads else first[:60]
 

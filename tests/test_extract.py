@@ -166,6 +166,8 @@ def test_periods_resolve_against_the_document_date():
         "二期生产线正在加紧调试",  # a phase
         "发生3人以上死亡的较大事故的县实行一票否决",  # a class a rule describes
         "进入为期3个半月的伏季休渔期，开展为期3个月的专项行动",  # spans of time
+        "台江、仓山、晋安等3个区开展区域核酸检测",  # the count of the places listed
+        "其中24小时便民采样点",  # a service's hours
         "市委常委会召开第58次会议,传达学习省委十一届二次全会精神",  # meetings
         "项目分两期建设,加快推进机场二期、高铁进机场等重大项目",  # phases of a project
         "他今年56岁,从事社区工作已有20多年",  # a person's age

@@ -247,6 +247,16 @@ def test_a_notices_number_sentence_and_addressees_are_neither_title_nor_section(
     assert {p.section_place for p in doc.paragraphs} == {"福建省"}  # the headline's, not the addressees' 平潭
 
 
+def test_a_masthead_is_not_the_title_of_a_headline_with_commas():
+    text = (
+        "人民網\n人民網\n\n福州新增本土確診病例12例、無症狀感染者188例 鼓樓等4區繼續開展區域核酸檢測\n\n"
+        "2022年11月15日08:36 | 來源:人民網－福建頻道\n\n"
+        "11月14日0—24時,福州市新增本土確診病例12例,新增本土無症狀感染者188例。"
+    )
+    doc = build_document(RawText("r.txt", "0" * 64, "utf-8", text))
+    assert doc.articles[0].title.startswith("福州新增本土確診病例12例、")
+
+
 def test_a_headline_may_hold_a_date():
     text = "福州新闻网\n\n2022年11月7日福州市新冠肺炎疫情情况\n\n11月6日,福州市新增本土确诊病例3例,新增本土无症状感染者35例。"
     doc = build_document(RawText("c.txt", "0" * 64, "utf-8", text))
