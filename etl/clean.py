@@ -119,7 +119,7 @@ def strip_html(text: str, tag_gap: str = "") -> str:
     if not re.search(r"</?(p|div|br|span|script|style|html|body|img|a|table|tr|td|th|li|h\d)\b", text, re.I):
         return text
     text = _SCRIPT_BLOCK.sub("", text)
-    text = _CELL_TAG.sub(" ", _BLOCK_TAG.sub("\n", text))
+    text = _CELL_TAG.sub("\t", _BLOCK_TAG.sub("\n", text))  # a tab: a table's cells, as etl/tables.py reads them
     return html.unescape(_TAG.sub(tag_gap, text))
 
 
@@ -200,7 +200,7 @@ def _cut_mid_sentence(prev: Block, nxt: Block) -> bool:
     a, b = prev.text, nxt.simplified
     if prev.marked_heading or nxt.marked_heading or a[-1] in _END_PUNCT:
         return False
-    if " " in a or "\u3000" in a or _BYLINE.match(prev.simplified):
+    if " " in a or "\u3000" in a or "\t" in a or _BYLINE.match(prev.simplified):
         return False
     if _ENUM_START.match(a) and len(a) < 30 and not _SENTENCE_STOP.search(a):
         return False  # a numbered heading (一、让群众喝好“放心水”), not a numbered paragraph

@@ -1373,20 +1373,29 @@ def extract_document(doc: Document) -> list[Mention]:
     return mentions
 
 
+def _row_place(ctx: _Context, name: str) -> tuple[str | None, str | None]:
+    """The place a table's row is about: the place its head names (鼓楼区), else the page's (合计)."""
+    hits = ctx.gaz.find(name) if name else []
+    if hits and hits[0].start == 0:
+        return hits[0].place.name, None
+    return ctx.section_or_publisher()
+
+
 def _table_row(ctx: _Context, row: tables.Row) -> list[Mention]:
     """The cells of a table's row: figures of the row head's measure, a change under a column of
     changes (比上年增减) or when signed, of the header's period and the page's place."""
     s = ctx.paragraph.text_simplified
-    place, doubt = ctx.section_or_publisher()
+    place, doubt = _row_place(ctx, row.name)
     period = next(
         (p for c in row.cells if not tables.is_change(c.column) and (p := resolve(c.column, ctx.doc.pub_date))),
         ctx.title_period or (str(ctx.year_in_force) if ctx.year_in_force else None),
     )  # the header's, else the span or year the title names (泉州市2022年…统计公报)
-    topic = classify([row.label, s, s, s, ctx.article_title])
     mentions: list[Mention] = []
     for cell in row.cells:
+        measure = row.label or tables.measure(cell.column)
         change = tables.is_change(cell.column) or s[cell.start - 1] in "+＋-－−"
-        label = tables.change_label(row.label, cell.column, cell.falling) if change else row.label
+        label = tables.change_label(measure, cell.column, cell.falling) if change else measure
+        topic = classify([measure, s, s, s, ctx.article_title])
         n = Number(cell.start, cell.end, cell.end, cell.value, None, cell.unit, False, False)
         kind = "change" if change else "actual"
         mentions.append(_mention(ctx, n, len(mentions), label, kind, "exact", place, doubt, topic, period))

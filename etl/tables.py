@@ -37,8 +37,9 @@ class Cell:
 
 @dataclass(frozen=True)
 class Row:
-    label: str
+    label: str  # the measure of every cell, from the head (床位数（张）); '' when each column names its own
     cells: tuple[Cell, ...]
+    name: str = ""  # the head of a row whose columns name the measures: a place, or a total (合计)
 
 
 def header(text: str) -> list[str] | None:
@@ -57,22 +58,33 @@ def row(text: str, columns: list[str] | None) -> Row | None:
         return None
     head = _HEAD.match(parts[0][1])
     unit = _unit(head.group("unit")) if head else None
-    if unit is None or not all(_CELL.fullmatch(p) or _EMPTY_CELL.fullmatch(p) for _, p in parts[1:]):
-        return None
     names = columns[1:] if columns and len(columns) == len(parts) else [""] * (len(parts) - 1)
+    by_column = unit is None and all(_column_unit(name) for name in names)  # 保障性租赁住房筹集（套）
+    if not (unit or by_column) or not all(_CELL.fullmatch(p) or _EMPTY_CELL.fullmatch(p) for _, p in parts[1:]):
+        return None
     cells = []
     for (pos, part), name in zip(parts[1:], names):
         if not (m := _CELL.fullmatch(part)):
             continue
-        factor, cell_unit = unit
-        if own := _COLUMN_UNIT.search(name):  # 增长（%）: the column's own unit
-            factor, cell_unit = _unit(own.group(1)) or unit
+        factor, cell_unit = _column_unit(name) or unit  # 增长（%）: the column's own unit
         start = pos + m.start("number")
         cells.append(
             Cell(start, pos + m.end(), tidy(float(m.group("number")) * factor), cell_unit,
                  (m.group("sign") or "") in _MINUS and bool(m.group("sign")), name)
         )  # fmt: skip
+    if by_column:
+        return Row("", tuple(cells), parts[0][1])
     return Row(head.group("label").lstrip("#＃").removeprefix("其中：").removeprefix("其中:"), tuple(cells))
+
+
+def _column_unit(name: str) -> tuple[float, Unit] | None:
+    own = _COLUMN_UNIT.search(name)
+    return _unit(own.group(1)) if own else None
+
+
+def measure(column: str) -> str:
+    """`保障性租赁住房筹集` of the column `保障性租赁住房筹集（套）`."""
+    return _COLUMN_UNIT.sub("", column).strip()
 
 
 def _parts(text: str) -> list[tuple[int, str]]:

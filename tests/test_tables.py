@@ -83,3 +83,22 @@ def test_an_empty_cell_keeps_its_column_and_the_titles_year_is_the_period():
         ("2213.75", 221_375_000_000, "元", "出口", "actual", "2022"),  # the # of a breakdown left out
         ("11.3", 11.3, "%", "出口比上年增长", "change", "2022"),
     ]
+
+
+def test_an_html_table_whose_columns_name_the_measures_gives_each_row_its_place():
+    html = (
+        "<p>2023年福州市住房保障工作成效显著</p><p>全年共筹集建设保障性租赁住房2.15万套，完成年度计划。</p><table>"
+        "<tr><th>县（市）区</th><th>保障性租赁住房筹集（套）</th><th>棚改新开工（户）</th></tr>"
+        "<tr><td>鼓楼区</td><td>1850</td><td>210</td></tr>"
+        "<tr><td>合计</td><td>21500</td><td>3120</td></tr></table><p>注：表中数据为各县（市）区上报数，含新增分配数。</p>"
+    )
+    doc = build_document(RawText("h.html", "0" * 64, "utf-8", html))
+    doc.place, doc.city = "福州市", "福州市"
+    rows = [(m.quote, m.unit, m.indicator, m.place, m.period) for m in extract_document(doc) if "万" not in m.quote]
+    assert rows == [
+        ("1850", "套", "保障性租赁住房筹集", "鼓楼区", "2023"),
+        ("210", "户", "棚改新开工", "鼓楼区", "2023"),
+        ("21500", "套", "保障性租赁住房筹集", "福州市", "2023"),  # the total is the page's place
+        ("3120", "户", "棚改新开工", "福州市", "2023"),
+    ]
+    assert {p.section_place for p in doc.paragraphs} <= {None, "福州市"}  # a row sets no section
