@@ -74,6 +74,7 @@ def _union(patterns: list[str]) -> re.Pattern[str]:
 # an editor line ends an article; a page's editor (本版责任编辑) heads a page and ends nothing
 _EDITOR = LinePatterns(["(?<!本版)责任编辑", "^[（(]责编"])
 _HEADLINES_BEFORE_BYLINE = 3  # kicker, headline and subtitle of the next article on a page
+_BODY = re.compile(r"(?=.{50})[^\n]*[，,][^\n]*[。！？]$")  # a paragraph of sentences, not a link's headline
 
 
 @cache
@@ -181,8 +182,12 @@ def _drop_furniture(lines: list[str], simplified_lines: list[str]) -> list[Block
 
 
 def _byline_within(lines: list[tuple[str, str]], i: int) -> bool:
-    """A byline at line i or just below it: the lines between are the next article's headlines."""
-    return any(_BYLINE.match(simplified) for _, simplified in lines[i : i + _HEADLINES_BEFORE_BYLINE + 1])
+    """A byline or an article's body at line i or just below it: the lines between are the next
+    article's headlines (a list of related links has neither)."""
+    return any(
+        _BYLINE.match(simplified) or _BODY.match(simplified)
+        for _, simplified in lines[i : i + _HEADLINES_BEFORE_BYLINE + 1]
+    )
 
 
 def _join_broken(blocks: list[Block]) -> list[Block]:

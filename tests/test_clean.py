@@ -98,6 +98,13 @@ def test_the_next_articles_headline_after_an_editor_line_stays_and_a_pages_edito
     assert "龙海区8.6万亩早稻喜迎开镰" in kept and "东山县渔船回港休渔" in kept
     assert "（责任编辑：蔡雅琳）" not in kept and "本报讯（记者 许文辉）东山县共有渔船1260艘。" in kept
 
+    # an item without a byline: its body is sentences; a list of related links is not
+    text = (
+        "正文，全区新增就业3000人。\n\n（责任编辑：邓慧）\n\n全区村级集体经济“消薄”成效明显\n\n"
+        "记者从沙县区委组织部获悉，2022年，全区121个行政村村级集体经济收入均达到15万元以上，比上年增加12个。"
+    )
+    assert "全区村级集体经济“消薄”成效明显" in [b.text for b in clean(text)]
+
 
 def test_a_sentence_cut_by_the_layout_is_joined():
     text = "周祥祺强调,要多措并举防控,筑牢\n\n严密防线。要全力推进疫苗接种,不断提高疫苗接种率,建立群体免疫屏障。"
