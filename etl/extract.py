@@ -132,7 +132,7 @@ _FIGURE_END = re.compile(r"(以上|以下|左右)?[的，,。；]")
 _RULE_SCOPE = re.compile(r"(以上|以下|及以上|内|核酸)")
 _NOTICE_ASKED = re.compile(r"(?:请|须|需|应|要|务必)提前$")
 _HOLIDAY = re.compile(r"(?:的)?(?:假期|长假|小长假|黄金周|假日)")
-_GRADED = re.compile(r"(?:水质|标准|海水|水体|功能区|以上|）|\))")
+_GRADED = re.compile(r"[\u4e00-\u9fff]{0,3}(?:水质|标准|海水|水体|功能区)|以上|）|\)")
 _CLASS_LIST = re.compile(r"[一二三四五Ⅰ-Ⅴ][、和至到]$")
 _CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 _COVERAGE = re.compile(r"(?:以内|范围内)?(?:覆盖率|服务半径)")
@@ -140,7 +140,10 @@ _MEETING = re.compile(r"[一二三四五六七八九十\d]*[次届]?(全会|全�
 _PHASE = re.compile(r"(工程|项目|建设|扩建|改造|实施|生产线|厂房|园区)")
 _STOP = re.compile(r"[、，,。；;）)]")
 _PERSON_AGE = re.compile(r"(他|她|今年|现年|年仅|时年)$")
-_RULE_OBJECT = re.compile(r"(以上|以下)[\u4e00-\u9fff]{0,4}?的[\u4e00-\u9fff]")  # 3人以上死亡的较大事故
+_RULE_OBJECT = re.compile(r"及?(以上|以下)[\u4e00-\u9fff]{0,4}?的[\u4e00-\u9fff]")  # 3人以上死亡的较大事故
+# a condition or limit a rule sets: 人均月收入低于3000元…等条件, 昼间60分贝、夜间50分贝的排放限值
+_RULE_AFTER = re.compile(r"[^。；;！？]{0,30}?(?:等条件|的条件|的排放限值|的限值|的标准值)")
+_RULE_SPEAK = re.compile(r"原则上|须|应当|不得")
 # A bound (超10亿元, 逾千人) on a class that a later number of the clause counts (…的企业21家)
 _BOUNDS = ("超过", "超", "逾", "突破", "不足", "低于", "高于")
 _CLASS_COUNTED = re.compile(
@@ -445,7 +448,7 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "span of time used as a date"  # 7天假期, 春节7天长假
     if n.unit and n.unit.dimension == "duration" and before.endswith("最大"):
         return "name of a measure"  # 臭氧日最大8小时平均浓度
-    if n.unit and n.unit.written == "类" and n.chinese and (_GRADED.match(after) or _CLASS_LIST.search(before)):
+    if n.unit and n.unit.written == "类" and (_GRADED.match(s, n.end) or n.chinese and _CLASS_LIST.search(before)):
         return "grade"  # 一、二类水质, Ⅱ类标准: a class of quality, no count
     if n.unit and n.unit.dimension in ("age", "duration") and not before.endswith("平均"):
         if _RULE_WORD.match(after) and not _FIGURE_END.match(after) and _RULE_SCOPE.match(after):
@@ -453,6 +456,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     share = "分之" in token or (n.unit is not None and n.unit.dimension == "percent")
     if _RULE_OBJECT.match(after) and not share:  # 三分之二以上的乡镇, 90%以上的企业: a share, no rule
         return "threshold in a rule"
+    if _RULE_AFTER.match(s, n.end) or (before.endswith(("不低于", "不高于", "不超过")) and _RULE_SPEAK.search(before)):
+        return "threshold in a rule"  # 原则上不低于60%
     if not share and before.endswith(_BOUNDS) and _CLASS_COUNTED.match(s, n.end):
         return "threshold of a class"  # 产值超10亿元的企业21家: the firms are counted, 10亿元 bounds them
     if not share and _BOUND_OF_CLASS.match(s, n.end):
