@@ -152,6 +152,7 @@ _CLASS_COUNTED = re.compile(
 )
 # a bound written into the class a later number counts: 56人以上超大班额班级42个
 _BOUND_OF_CLASS = re.compile(r"(?:及以上|以上|以下)[^，,、。；;：:！？!?\d的]{2,12}?\d")
+_HOUSING_ESTATE = ("村", "苑", "小区", "花园", "公寓", "大厦", "家园", "广场")
 # a move in a ranking: 较上年前移两位
 _RANK_MOVE = ("前移", "后移", "上升", "提升", "下降", "下滑", "跃升", "前进", "后退")
 _FROM = re.compile(r"[从由][^，,。；]{0,8}$")
@@ -228,6 +229,7 @@ def find_numbers(s: str) -> list[Number]:
             and not follower.isspace()
             and "分之" not in m.group()
             and not _names_index(s, m.start())
+            and s[m.start() - 1 : m.start()] != _RATIO_COLON
         ):
             continue  # no magnitude, range, 多/余 or unit can start here (进一步, 一是): not a figure
         number = _read_number(s, m)
@@ -240,7 +242,7 @@ def find_numbers(s: str) -> list[Number]:
 @cache
 def _followers() -> frozenset[str]:
     """The characters a figure's numeral can be followed by, as `_read_number` reads on."""
-    return unit_starts() | {w[0] for w in MAGNITUDES} | set("-~～—–至到多余/／、和及与")
+    return unit_starts() | {w[0] for w in MAGNITUDES} | set("-~～—–至到多余/／、和及与") | {_RATIO_COLON}
 
 
 def _read_number(s: str, m: re.Match[str]) -> Number | None:
@@ -325,8 +327,8 @@ def _upper_bound(s: str, pos: int, unit: Unit, token: str, low: float) -> tuple[
 
 
 _PER_POPULATION = re.compile(r"[/／]\d*[十百千万]+(?![\d/／])")
-_INDEX_BEFORE = re.compile(r"(?:指数|系数|比值|得分|pH\S{0,3}值)(?:为|是|达到|达)?$")
-_INDEX_LAST = frozenset("数值分为是到达")  # the last characters _INDEX_BEFORE can end with
+_INDEX_BEFORE = re.compile(r"(?:指数|系数|比值|收入比|得分|pH\S{0,3}值)(?:为|是|达到|达)?$")
+_INDEX_LAST = frozenset("数值分比为是到达")  # the last characters _INDEX_BEFORE can end with
 
 
 def _names_index(s: str, start: int) -> bool:
@@ -348,6 +350,7 @@ def _shared_unit(s: str, token: str, factor: float, end: int) -> Unit | None:
     return match_unit(s, listed.end())
 
 
+_RATIO_COLON = "∶"  # U+2236, the ratio sign (a clock's colon is ASCII or full-width)
 _PER_TIME = re.compile(r"月|年|天|日|周")
 _AND_TIME = re.compile(r"[·•](?:月|年|天|日)")
 
@@ -370,8 +373,13 @@ def _per(s: str, unit: Unit, end: int) -> tuple[Unit, int]:
 
 def _bare_figure(s: str, token: str, factor: float, start: int, end: int) -> bool:
     """A figure that ends its clause needs no unit when it is in ten thousands or more
-    (注册用户突破260万，) or the value of an index named right before it (综合指数为2.56，)."""
-    if is_chinese_numeral(token) or not (end == len(s) or s[end] in _LIST_ITEM_END_CHARS):
+    (注册用户突破260万，) or the value of an index named right before it (综合指数为2.56，); nor does
+    a part of a ratio."""
+    if is_chinese_numeral(token):
+        return False
+    if _RATIO_COLON in (s[end : end + 1], s[start - 1 : start]):
+        return True  # 三次产业结构为2.1∶54.2∶43.7: the parts of a ratio
+    if not (end == len(s) or s[end] in _LIST_ITEM_END_CHARS):
         return False
     return factor >= 1e4 or _names_index(s, start)
 
@@ -462,6 +470,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "threshold of a class"  # 产值超10亿元的企业21家: the firms are counted, 10亿元 bounds them
     if not share and _BOUND_OF_CLASS.match(s, n.end):
         return "threshold of a class"  # 56人以上超大班额班级42个
+    if n.unit and n.unit.written in ("座", "栋", "幢", "号楼") and before.endswith(_HOUSING_ESTATE):
+        return "address"  # 湖前新村1-8座: buildings of a risk area, by number
     if n.unit and n.unit.written in ("位", "名") and before.endswith(_RANK_MOVE):
         return "ordinal"  # 排名较上年前移两位: a move in a ranking
     if n.unit and n.unit.written in ("届", "次") and _MEETING.match(after):
@@ -485,7 +495,7 @@ def _is_proportion(n: Number) -> bool:
 def _inside_name(s: str, pos: int, window: int = 200) -> bool:
     """Inside a short quoted name (“3个十万”, “十四五”) or a title in 《》 that opens nearby."""
     floor = max(0, pos - window)
-    for open_, close, limit in (("“", "”", 12), ("《", "》", window), ("「", "」", 12)):
+    for open_, close, limit in (("“", "”", 15), ("《", "》", window), ("「", "」", 15)):
         lo = s.rfind(open_, floor, pos)
         if lo < 0 or s.rfind(close, lo + 1, pos) >= 0:
             continue

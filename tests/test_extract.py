@@ -257,6 +257,18 @@ def test_a_measure_named_by_what_it_counts_gives_a_bare_figure_its_unit():
     assert [(m[q].value, m[q].unit) for q in ("7.8万", "120万")] == [(78_000, "人次"), (1_200_000, "人")]
 
 
+def test_ratios_energy_units_and_an_income_ratio():
+    ms = mentions("三次产业结构为2.1∶54.2∶43.7，城乡居民收入比为2.13，新增动力电池产能120GWh。")
+    assert [(m.quote, m.value, m.unit) for m in ms] == [
+        ("2.1", 2.1, None),
+        ("54.2", 54.2, None),
+        ("43.7", 43.7, None),
+        ("2.13", 2.13, None),
+        ("120GWh", 120, "GWh"),
+    ]
+    assert mentions("2022年11月7日18:19发布，湖前新村1-8座、祥坂新村12-15座为高风险区。") == []  # times, buildings
+
+
 def test_sites_listed_with_their_places_before_respectively():
     text = "建阳区建盏文化街区、邵武市和平古镇、光泽县大峡谷分别接待游客12.4万、6.3万、3.2万人次。"
     assert [(m.indicator, m.place, m.unit) for m in mentions(text, place="南平市", city="南平市")] == [
