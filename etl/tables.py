@@ -44,6 +44,8 @@ class Row:
 
 def header(text: str) -> list[str] | None:
     """The column names of a header row (指标名称  2022年  比上年增减), or None."""
+    if not _GAP.search(text):
+        return None  # most paragraphs: one search, not a list of parts
     names = [part for _, part in _parts(text)]
     if len(names) < 2 or any(_CELL.fullmatch(c) for c in names) or _HEAD.match(names[0] or ""):
         return None
@@ -53,7 +55,7 @@ def header(text: str) -> list[str] | None:
 def row(text: str, columns: list[str] | None) -> Row | None:
     """A row of a table: a head with its unit in brackets, then numbers only, set apart by runs
     of spaces; the cells' columns from `columns` when the header has one name per cell and the head."""
-    parts = _parts(text)
+    parts = _parts(text) if _GAP.search(text) else []
     if len(parts) < 2:
         return None
     head = _HEAD.match(parts[0][1])
