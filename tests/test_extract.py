@@ -1297,6 +1297,9 @@ def test_markets_lifts_and_the_digital_economy_have_their_topics():
     assert by_quote("全区早稻播种面积8.6万亩，预计平均亩产410公斤。")["8.6万亩"].topic == "livelihood"
     assert by_quote("2022年全市一般公共预算教育支出达64.3亿元。")["64.3亿元"].topic == "livelihood"
     assert by_quote("一般公共预算收入45.3亿元。")["45.3亿元"].topic == "economy"
+    # population is no economy, even in an economic bulletin
+    m = by_quote("年末全市常住人口888.7万人，城镇化率69.8%；居民消费价格比上年上涨1.9%。")
+    assert [m[q].topic for q in ("888.7万人", "69.8%", "1.9%")] == ["other", "other", "economy"]
     # 为民办实事项目 holds 事项 (an online service's item) inside its words: still livelihood
     assert by_quote("今年我市确定的23个为民办实事项目总体进展顺利。")["23个"].topic == "livelihood"
     assert by_quote("新增公共充电桩2100根。")["2100根"].unit == "根"
