@@ -613,8 +613,9 @@ def _clipped(label: str) -> str:
     return label
 
 
-# a list of short names, each one what a figure after 分别 is of (not 石狮市、晋江市优良天数比例分别为)
-_NAMES_THEN_RESPECTIVELY = re.compile(r"(?:[^，,。；;、\d]{1,12}、)+[^，,。；;、\d]{1,8}分别")
+# a list of sites with their places, each what a figure after 分别 is of (建阳区建盏文化街区、…光泽县大峡谷
+# 分别), not places alone before a measure (福安、福鼎地区生产总值分别, 石狮市、晋江市优良天数比例分别为)
+_NAMES_THEN_RESPECTIVELY = re.compile(r"(?:[^，,。；;、\d]{5,12}、)+[^，,。；;、\d]{1,8}分别")
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff”》])[ \u3000]+(?=[\u4e00-\u9fff“《])")
 # a time inside a label, after its subject: 12345热线一季度共受理群众诉求
 _INNER_TIME = re.compile(  # not the time of a base: 比去年上半年, 较2021年一季度

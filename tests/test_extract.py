@@ -270,6 +270,8 @@ def test_ratios_energy_units_and_an_income_ratio():
 
 
 def test_sites_listed_with_their_places_before_respectively():
+    ms = mentions("福安、福鼎地区生产总值分别达到820.35亿元、632.18亿元。", place="宁德市", city="宁德市")
+    assert [(m.indicator, m.place) for m in ms] == [("地区生产总值", "福安市"), ("地区生产总值", "福鼎市")]
     text = "建阳区建盏文化街区、邵武市和平古镇、光泽县大峡谷分别接待游客12.4万、6.3万、3.2万人次。"
     assert [(m.indicator, m.place, m.unit) for m in mentions(text, place="南平市", city="南平市")] == [
         ("接待游客", "建阳区", "人次"),
