@@ -41,7 +41,7 @@ _LIST_ITEM_ENDS = re.compile(f"[{re.escape(_LIST_ITEM_END_CHARS)}]")
 _RANGE_SEP = re.compile(r"\s*(?:-|~|～|—|–|至|到)\s*")
 # Qualifiers: right before the number, between number and unit, and right after the unit.
 _PRE_QUALIFIER = re.compile(
-    r"(大约|将近|接近|约|(?<![附最临邻靠])近|逾|超过|超|突破|不到|不足|不少于|至少|不超过|最多|多达)(?:有|为|达)?$"
+    r"(大约|将近|接近|约|(?<![附最临邻靠])近|逾|超过|超|突破|不到|不足|不少于|不低于|至少|不超过|不高于|最多|多达)(?:有|为|达)?$"
 )
 _PRE_KIND = {
     "大约": "approx",
@@ -54,11 +54,13 @@ _PRE_KIND = {
     "超": "at_least",
     "突破": "at_least",
     "不少于": "at_least",
+    "不低于": "at_least",
     "至少": "at_least",
     "多达": "at_least",
     "不到": "at_most",
     "不足": "at_most",
     "不超过": "at_most",
+    "不高于": "at_most",
     "最多": "at_most",
 }
 _POST_QUALIFIER = re.compile(r"(以上|之上|以下|以内|之内|左右|上下|多)")

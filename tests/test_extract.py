@@ -104,10 +104,14 @@ def test_kinds(text, quote, kind):
         ("组建了一支3万余人的五级巡防队伍。", "3万余人", "at_least"),
         ("城镇登记失业率稳定在3.2%以下。", "3.2%", "at_most"),
         ("受益企业12万家。", "12万家", "exact"),
+        ("全市新增就业不低于3万人。", "3万人", "at_least"),
+        ("财政支出不高于20亿元。", "20亿元", "at_most"),
     ],
 )
 def test_qualifiers(text, quote, qualifier):
-    assert by_quote(text)[quote].qualifier == qualifier
+    m = by_quote(text)[quote]
+    assert m.qualifier == qualifier
+    assert not m.indicator.endswith(("不低于", "不高于", "超", "以上"))  # the qualifier is no part of the label
 
 
 def test_places_named_in_the_sentence_win_and_common_parent_for_two():
