@@ -114,7 +114,7 @@ _TRAIL_WORDS = re.compile(
     r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周|每人|每户|\d{4}年(?:末|底)?|(?<![比较])上)+$"
 )
 _LEAD_FLAGS = {"c", "d", "p", "r", "t", "m", "q", "u", "uj", "ul", "f", "x", "w", PLACE_TAG}
-_LEAD_KEEP = {"新增", "累计"}
+_LEAD_KEEP = {"新增", "累计", "按时", "按期"}  # 按时办结率: an adverb that is part of the measure
 _LEAD_HAVE = {"有", "共有", "拥有", "现有"}  # 目前全市共有|高风险区1个 (a word of jieba's: not 有效)
 # Verbs that start the predicate after a counted noun (70名科级干部|下沉到一线).
 _PREDICATES = frozenset(

@@ -243,12 +243,12 @@ def test_figures_after_places_and_a_link_take_the_measure_named_before():
 
 
 def test_a_topic_opener_names_the_measure_and_short_city_names_before_jun_are_each_counted():
-    text = "办结率方面，莆田、三明、南平均达到100%。群众满意率方面，厦门市最高，为98.9%。"
+    text = "按时办结率方面，莆田、三明、南平均达到100%。群众满意率方面，厦门市最高，为98.9%。"
     ms = mentions(text, place="福建省", city=None)
     assert [(m.indicator, m.place) for m in ms] == [
-        ("办结率", "莆田市"),
-        ("办结率", "三明市"),
-        ("办结率", "南平市"),  # 南平|均, which jieba reads 南|平均
+        ("按时办结率", "莆田市"),  # 按时 is part of the measure
+        ("按时办结率", "三明市"),
+        ("按时办结率", "南平市"),  # 南平|均, which jieba reads 南|平均
         ("群众满意率", "厦门市"),
     ]
     assert (
