@@ -133,6 +133,8 @@ _RULE_WORD = re.compile(r"(以上|以下|及以上)?[\u4e00-\u9fff]")
 _FIGURE_END = re.compile(r"(以上|以下|左右)?[的，,。；]")
 _RULE_SCOPE = re.compile(r"(以上|以下|及以上|内|核酸)")
 _NOTICE_ASKED = re.compile(r"(?:请|须|需|应|要|务必)提前$")
+_INTERVAL = re.compile(r"[^，,。；;]{0,4}间隔")
+_AGE_GROUP = re.compile(r"(?:的)?(?:人群|群体|儿童|青少年|老人|老年人)")
 _HOLIDAY = re.compile(r"(?:的)?(?:假期|长假|小长假|黄金周|假日)")
 _GRADED = re.compile(r"[\u4e00-\u9fff]{0,3}(?:水质|标准|海水|水体|功能区)|以上|）|\)")
 _CLASS_LIST = re.compile(r"[一二三四五Ⅰ-Ⅴ][、和至到]$")
@@ -450,6 +452,14 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "name of a plan"  # 15分钟便民生活圈, 1小时经济圈
     if n.unit and n.unit.dimension in ("length", "duration") and _COVERAGE.match(after):
         return "threshold in a rule"  # 公交站点500米覆盖率
+    if s.startswith("级", n.end) and n.unit and n.unit.dimension == "mass":
+        return "class of a ship or berth"  # 20万吨级集装箱船, 10万吨级泊位
+    if n.unit and n.unit.written == "轮" and s.startswith("车", n.end):
+        return "name"  # 三轮车
+    if _INTERVAL.match(after) or n.unit and n.unit.dimension == "duration" and _RULE_SPEAK.search(before):
+        return "threshold in a rule"  # 两剂次接种间隔应在3周以上, 接种后须留观30分钟
+    if n.unit and n.unit.dimension == "age" and _AGE_GROUP.match(after):
+        return "threshold in a rule"  # 12-17岁人群: an age group a rule names
     if n.unit and n.unit.dimension == "duration" and _NOTICE_ASKED.search(before):
         return "threshold in a rule"  # 请提前3天报备: the notice a rule asks for
     if before.endswith("为期") and (n.unit and n.unit.dimension == "duration" or after.startswith("半")):

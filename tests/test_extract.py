@@ -176,6 +176,8 @@ def test_periods_resolve_against_the_document_date():
         "规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人企业",  # a definition's bound
         "申请的家庭须满足人均月收入低于3000元、人均住房建筑面积低于15平方米等条件",  # conditions
         "购房人产权份额原则上不低于60%",  # a rule's floor
+        "可满足20万吨级集装箱船全天候双向通航，满载茶青的三轮车",  # a ship's class, a vehicle's name
+        "接种后须留观30分钟；灭活疫苗两剂次接种间隔应在3周以上；12-17岁人群接种工作",  # a vaccination rule
         "市委常委会召开第58次会议,传达学习省委十一届二次全会精神",  # meetings
         "项目分两期建设,加快推进机场二期、高铁进机场等重大项目",  # phases of a project
         "他今年56岁,从事社区工作已有20多年",  # a person's age
@@ -226,6 +228,8 @@ def test_a_bound_written_into_a_counted_class_is_no_figure():
 
 def test_seconds_and_visits_to_schools_and_items_of_information():
     assert by_quote("共观测记录中华白海豚816头次。")["816头次"].unit == "头次"
+    text = "每日来电量3200—4500通，年产鞋15亿双，展出作品260幅，清退网箱2.3万口，作业效率32.5自然箱，往返8个班次。"
+    assert [m.unit for m in mentions(text)] == ["通", "双", "幅", "口", "自然箱", "班次"]
     m = by_quote("热线平均接通时长15秒，检查学校652所次，发布预警信息1.2亿条次。")
     assert [(m[q].value, m[q].unit) for q in m] == [(15, "秒"), (652, "所次"), (120_000_000, "条次")]
 
