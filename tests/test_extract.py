@@ -1311,6 +1311,9 @@ def test_markets_lifts_and_the_digital_economy_have_their_topics():
     assert by_quote("全区收入50万元以上的村集体经济达38个。")["38个"].topic == "economy"
     assert by_quote("全市持证食品经营主体1.27万家。")["1.27万家"].topic == "safety"
     assert by_quote("平台受理群众诉求187万件，其中住房城乡建设类诉求24.8万件。")["24.8万件"].topic == "digital_gov"
+    # noise, protected areas and cleaner vehicles are environment
+    m = by_quote("道路交通噪声昼间平均等效声级为67.1分贝；全市新增新能源汽车5.7万辆，自然保护地76处。")
+    assert {m[q].topic for q in ("67.1分贝", "5.7万辆", "76处")} == {"environment"}
     # population is no economy, even in an economic bulletin
     m = by_quote("年末全市常住人口888.7万人，城镇化率69.8%；居民消费价格比上年上涨1.9%。")
     assert [m[q].topic for q in ("888.7万人", "69.8%", "1.9%")] == ["other", "other", "economy"]
