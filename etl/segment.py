@@ -12,6 +12,7 @@ from . import DATA_DIR
 from .clean import Block, clean, detect_script, repair_artefacts, strip_html, to_simplified
 from .gazetteer import COUNTY_LEVELS, Gazetteer, load_gazetteer
 from .records import Article, Document, Paragraph, RawText
+from .tables import has_number_cells
 
 # every alternative is anchored: `match`, since `search` would try them at every position
 _BYLINE = re.compile(r"^(■|□|◆|●)\s*(记者|据|通讯员)?|^本报讯|^本报记者|^\S{0,10}?\d{1,2}月\d{1,2}日电")
@@ -34,9 +35,6 @@ _DATELINE = re.compile(
 )
 _MASTHEAD = re.compile(r"\S{2,10}(?:报|网|新闻网)")  # a paper's or site's name alone on a line
 _SENTENCE_UNDER = re.compile(r"^.{25,}。$")  # 现将…运行情况通报如下。 (a headline with a full stop is short)
-_TABLE_ROW = re.compile(
-    r"(?:(?:\t|\u3000|  )[ \t\u3000]*[\d.]+){2}"
-)  # 闽侯县	4320	290: a table's row, no section
 _ADDRESSEES = re.compile(r"各[^：:]{1,60}[：:]$")  # 各设区市数字办、平潭综合实验区数字办：, a notice's addressees
 _SPEAKER = re.compile(r"^\S{2,4}[（(][^）)]{4,}[）)][:：]?$")
 _BRACKETED = re.compile(r"【.*】|[（(][^（()）]*[）)]")  # 【视频】, （2023年第10期）
@@ -158,9 +156,9 @@ def split_articles(doc_id: str, blocks: list[Block], spans, gaz: Gazetteer) -> l
         section_place = None
         for block, heading, (start, end) in zip(part, is_heading[lo:hi], spans[lo:hi]):
             simplified = block.simplified
-            if (
-                heading and not _ADDRESSEES.match(simplified) and not _TABLE_ROW.search(simplified)
-            ) or _is_speaker_line(simplified):
+            if (heading and not _ADDRESSEES.match(simplified) and not has_number_cells(simplified)) or _is_speaker_line(
+                simplified
+            ):
                 named = sorted({h.place.name for h in gaz.find(simplified) if h.place.level != "country"})
                 if named:
                     section_place = gaz.common_parent(named)

@@ -4,8 +4,10 @@
     每千人口医疗卫生机构床位数（张）    6.12        ＋0.27
 
 The cells of a row hold bare numbers; their unit is in brackets in the row's head, and what each
-column means (a year, a change against the year before) is in the header row above. Prose
-extraction finds no figure in such a row, as no unit follows its numbers.
+column means (a year, a change against the year before) is in the header row above. Or the header's
+columns name the measures with their units (保障性租赁住房筹集（套）) and each row's head names a place
+(鼓楼区) or a total (合计). Prose extraction finds no figure in such a row, as no unit follows its
+numbers.
 """
 
 from __future__ import annotations
@@ -72,7 +74,7 @@ def row(text: str, columns: list[str] | None) -> Row | None:
         start = pos + m.start("number")
         cells.append(
             Cell(start, pos + m.end(), tidy(float(m.group("number")) * factor), cell_unit,
-                 (m.group("sign") or "") in _MINUS and bool(m.group("sign")), name)
+                 (m.group("sign") or "+") in _MINUS, name)
         )  # fmt: skip
     if by_column:
         return Row("", tuple(cells), parts[0][1])
@@ -87,6 +89,11 @@ def _column_unit(name: str) -> tuple[float, Unit] | None:
 def measure(column: str) -> str:
     """`保障性租赁住房筹集` of the column `保障性租赁住房筹集（套）`."""
     return _COLUMN_UNIT.sub("", column).strip()
+
+
+def has_number_cells(text: str) -> bool:
+    """Two or more cells of numbers (闽侯县	4320	290): a table's row, whatever its head."""
+    return _GAP.search(text) is not None and sum(bool(_CELL.fullmatch(p)) for _, p in _parts(text)) >= 2
 
 
 def _parts(text: str) -> list[tuple[int, str]]:
