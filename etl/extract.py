@@ -126,6 +126,8 @@ _PREDICATES = frozenset(
 # A place named as the origin of a method (鼓楼军门社区工作法) is not what a figure is about.
 _METHOD_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}?(工作法|模式|经验|做法)")
 _SUBJECT_CHARS = 12
+_FILED_AT = re.compile(r"\S{0,12}?\d{1,2}月\d{1,2}日电")  # 人民网宁德10月7日电: where a story was filed
+_ORIGINS = re.compile(r"来自[^，,。；;]{1,24}?等地")
 _BARE_NUMERAL = re.compile(r"[\d.]+|[" + CN_NUMERAL_CHARS + "]+")
 _ORDINAL = re.compile(r"第[" + CN_NUMERAL_CHARS + r"\d]*$")
 # Thresholds of rules: 60岁以上老年人, 48小时内核酸 (but not 60岁以上的 or a figure that ends its clause)
@@ -719,10 +721,15 @@ class _Context:
 
     def __post_init__(self):
         s = self.paragraph.text_simplified
+        filed = _FILED_AT.match(s)
+        origins = [m.span() for m in _ORIGINS.finditer(s)] if "来自" in s else []
         self.place_hits = [
             h
             for h in self.gaz.find(s)
-            if h.place.level not in ("country", "province") and not _METHOD_NAME.match(s, h.end)
+            if h.place.level not in ("country", "province")
+            and not _METHOD_NAME.match(s, h.end)
+            and not (filed and h.start < filed.end())  # 人民网宁德10月7日电: no subject of the paragraph
+            and not any(lo <= h.start < hi for lo, hi in origins)  # 来自福州、温州等地的游客: where they came from
         ]
         self.place_starts = [h.start for h in self.place_hits]
         self.place_ends = [h.end for h in self.place_hits]

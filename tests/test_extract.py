@@ -277,6 +277,15 @@ def test_ratios_energy_units_and_an_income_ratio():
     assert mentions("2022年11月7日18:19发布，湖前新村1-8座、祥坂新村12-15座为高风险区。") == []  # times, buildings
 
 
+def test_where_a_story_was_filed_and_where_visitors_came_from_are_not_the_figures_places():
+    text = (
+        "人民网宁德10月7日电（记者 陈蔚）霞浦县共接待游客68.35万人次；实现旅游收入5.62亿元。"
+        "来自福州、温州、上海等地的外地游客占比达67.3%。"
+    )
+    ms = mentions(text, place="霞浦县", city="宁德市")
+    assert [(m.quote, m.place) for m in ms] == [("68.35万人次", "霞浦县"), ("5.62亿元", "霞浦县"), ("67.3%", "霞浦县")]
+
+
 def test_sites_listed_with_their_places_before_respectively():
     ms = mentions("福安、福鼎地区生产总值分别达到820.35亿元、632.18亿元。", place="宁德市", city="宁德市")
     assert [(m.indicator, m.place) for m in ms] == [("地区生产总值", "福安市"), ("地区生产总值", "福鼎市")]
