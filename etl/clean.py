@@ -74,7 +74,6 @@ def _union(patterns: list[str]) -> re.Pattern[str]:
 # an editor line ends an article; a page's editor (本版责任编辑) heads a page and ends nothing
 _EDITOR = LinePatterns(["(?<!本版)责任编辑", "^[（(]责编"])
 _HEADLINES_BEFORE_BYLINE = 3  # kicker, headline and subtitle of the next article on a page
-_BODY = re.compile(r"(?=.{50})[^\n]*[，,][^\n]*[。！？]$")  # a paragraph of sentences, not a link's headline
 
 
 @cache
@@ -166,7 +165,7 @@ def _drop_furniture(lines: list[str], simplified_lines: list[str]) -> list[Block
         if _EDITOR.search(simplified):
             after_editor = True
             continue
-        if after_editor and not _byline_within(filled, i):
+        if after_editor and not _next_article_within(filled, i):
             continue  # what follows an article up to the next one's headline: links, notices
         after_editor = False
         if _is_furniture_simplified(simplified):
@@ -181,13 +180,18 @@ def _drop_furniture(lines: list[str], simplified_lines: list[str]) -> list[Block
     return kept
 
 
-def _byline_within(lines: list[tuple[str, str]], i: int) -> bool:
+def _next_article_within(lines: list[tuple[str, str]], i: int) -> bool:
     """A byline or an article's body at line i or just below it: the lines between are the next
     article's headlines (a list of related links has neither)."""
     return any(
-        _BYLINE.match(simplified) or _BODY.match(simplified)
+        _BYLINE.match(simplified) or _is_body(simplified)
         for _, simplified in lines[i : i + _HEADLINES_BEFORE_BYLINE + 1]
     )
+
+
+def _is_body(line: str) -> bool:
+    """Sentences of 50 characters or more, not a link's headline."""
+    return len(line) >= 50 and line.endswith(("。", "！", "？")) and ("，" in line or "," in line)
 
 
 def _join_broken(blocks: list[Block]) -> list[Block]:

@@ -419,6 +419,7 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     before = s[max(0, n.start - 6) : n.start]
     after = s[n.end : n.end + 6]
     token = s[n.start : n.unit_start]
+    dimension, written = (n.unit.dimension, n.unit.written) if n.unit else (None, None)
     if before.endswith((".", "．")):
         return "damaged number"  # 提高到?.35张: a converter lost the digits before the point
     if before.endswith(_DATE_MARKS) and _DATE_NAME.search(before):
@@ -433,7 +434,7 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "ordinal"  # 排名全省前三位, 进入全国前10名: a rank
     if before.endswith("每"):
         return "base of a rate"  # 每10万人中拥有…的人数
-    if before.endswith(("前", "近")) and n.unit and n.unit.written == "个月":
+    if before.endswith(("前", "近")) and written == "个月":
         return "span of time used as a date"  # 今年前10个月
     if in_idiom(n.start):
         return "fixed phrase"
@@ -450,32 +451,32 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "structure of the speech"
     if after[:1] in ("：", ":") or after.startswith("——"):
         return "structure of the speech"
-    if n.unit and n.unit.dimension == "duration" and _CIRCLE.match(after):
+    if dimension == "duration" and _CIRCLE.match(after):
         return "name of a plan"  # 15分钟便民生活圈, 1小时经济圈
-    if n.unit and n.unit.dimension in ("length", "duration") and _COVERAGE.match(after):
+    if dimension in ("length", "duration") and _COVERAGE.match(after):
         return "threshold in a rule"  # 公交站点500米覆盖率
-    if s.startswith("级", n.end) and n.unit and n.unit.dimension == "mass":
+    if s.startswith("级", n.end) and dimension == "mass":
         return "class of a ship or berth"  # 20万吨级集装箱船, 10万吨级泊位
-    if n.unit and n.unit.written == "轮" and s.startswith("车", n.end):
+    if written == "轮" and s.startswith("车", n.end):
         return "name"  # 三轮车
-    if _INTERVAL.match(after) or n.unit and n.unit.dimension == "duration" and _RULE_SPEAK.search(before):
+    if _INTERVAL.match(after) or dimension == "duration" and _RULE_SPEAK.search(before):
         return "threshold in a rule"  # 两剂次接种间隔应在3周以上, 接种后须留观30分钟
-    if n.unit and n.unit.dimension == "age" and _AGE_GROUP.match(after):
+    if dimension == "age" and _AGE_GROUP.match(after):
         return "threshold in a rule"  # 12-17岁人群: an age group a rule names
-    if n.unit and n.unit.dimension == "duration" and _NOTICE_ASKED.search(before):
+    if dimension == "duration" and _NOTICE_ASKED.search(before):
         return "threshold in a rule"  # 请提前3天报备: the notice a rule asks for
-    if before.endswith("为期") and (n.unit and n.unit.dimension == "duration" or after.startswith("半")):
+    if before.endswith("为期") and (dimension == "duration" or after.startswith("半")):
         return "span of time used as a date"  # 为期3个半月的休渔期
-    if n.unit and n.unit.dimension == "duration" and _HOLIDAY.match(after):
+    if dimension == "duration" and _HOLIDAY.match(after):
         return "span of time used as a date"  # 7天假期, 春节7天长假
-    if n.unit and n.unit.dimension == "duration" and before.endswith("最大"):
+    if dimension == "duration" and before.endswith("最大"):
         return "name of a measure"  # 臭氧日最大8小时平均浓度
-    if n.unit and n.unit.written == "类" and (_GRADED.match(s, n.end) or n.chinese and _CLASS_LIST.search(before)):
+    if written == "类" and (_GRADED.match(s, n.end) or n.chinese and _CLASS_LIST.search(before)):
         return "grade"  # 一、二类水质, Ⅱ类标准: a class of quality, no count
-    if n.unit and n.unit.dimension in ("age", "duration") and not before.endswith("平均"):
+    if dimension in ("age", "duration") and not before.endswith("平均"):
         if _RULE_WORD.match(after) and not _FIGURE_END.match(after) and _RULE_SCOPE.match(after):
             return "threshold in a rule"
-    share = "分之" in token or (n.unit is not None and n.unit.dimension == "percent")
+    share = "分之" in token or dimension == "percent"
     if _RULE_OBJECT.match(after) and not share:  # 三分之二以上的乡镇, 90%以上的企业: a share, no rule
         return "threshold in a rule"
     if _RULE_AFTER.match(s, n.end) or (before.endswith(("不低于", "不高于", "不超过")) and _RULE_SPEAK.search(before)):
@@ -484,20 +485,15 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "threshold of a class"  # 产值超10亿元的企业21家: the firms are counted, 10亿元 bounds them
     if not share and _BOUND_OF_CLASS.match(s, n.end):
         return "threshold of a class"  # 56人以上超大班额班级42个
-    if n.unit and n.unit.written in ("座", "栋", "幢", "号楼") and before.endswith(_HOUSING_ESTATE):
+    if written in ("座", "栋", "幢", "号楼") and before.endswith(_HOUSING_ESTATE):
         return "address"  # 湖前新村1-8座: buildings of a risk area, by number
-    if n.unit and n.unit.written in ("位", "名") and before.endswith(_RANK_MOVE):
+    if written in ("位", "名") and before.endswith(_RANK_MOVE):
         return "ordinal"  # 排名较上年前移两位: a move in a ranking
-    if n.unit and n.unit.written in ("届", "次") and _MEETING.match(after):
+    if written in ("届", "次") and _MEETING.match(after):
         return "name of a meeting"  # 省委十一届二次全会, 第二次会议
-    if (
-        n.unit
-        and n.unit.written == "期"
-        and n.chinese
-        and (before.endswith("分") or _PHASE.match(s, n.end) or _STOP.match(s, n.end))
-    ):
+    if written == "期" and n.chinese and (before.endswith("分") or _PHASE.match(s, n.end) or _STOP.match(s, n.end)):
         return "phase of a project"  # 分两期建设, 一期工程, 机场二期、
-    if n.unit and n.unit.written == "岁" and _PERSON_AGE.search(before):
+    if written == "岁" and _PERSON_AGE.search(before):
         return "a person's age"  # 他今年56岁
     return None
 
@@ -984,8 +980,7 @@ def _label(
         and not label_before(raw_before[: compared.start()])
     ):
         return _CHANGE_TAIL.sub("", previous) + compared.group()
-    against = _against_other(s, item_lo, n.start)
-    if previous and against and n.start - prev_end <= len(against) + 2:
+    if previous and (against := _against_other(s, item_lo, n.start)) and n.start - prev_end <= len(against) + 2:
         return _compared_with_other(previous, against)
     if not before:  # a total after a change of it (增长6.2%，达到3300亿元) is of the measure itself
         changed = previous and n.unit is not None and n.unit.dimension not in ("percent", "percent_point")

@@ -75,6 +75,7 @@ _PUBLISHER_PATTERNS = (
     re.compile(r"([\u4e00-\u9fff]{1,4}[省市县区][\u4e00-\u9fff]{0,4}?新闻办)"),
 )
 _HEADER_CHARS = 1500
+_SIBLINGS_OF_A_CITY = 3  # counties of one city named on a page that make it the city's page
 _PLACE_LEVELS = {"prefecture", "zone"} | COUNTY_LEVELS
 
 
@@ -198,7 +199,7 @@ def _title(blocks: list[Block]) -> str:
         elif heads:
             break
     candidates = [
-        b.text
+        b
         for b in heads
         if not _BRACKETED.fullmatch(b.text)
         and "\t" not in b.text  # a table's cells
@@ -206,14 +207,14 @@ def _title(blocks: list[Block]) -> str:
         and not _DATELINE.match(b.simplified)
         and not _SOURCE_LINE.match(b.simplified)
     ]
-    plain = [text for text in candidates if not _CLAUSE.search(text)]
-    while len(plain) > 1 and (_SUBTITLE.search(plain[-1]) or _SENTENCE_UNDER.search(plain[-1])):
+    plain = [b for b in candidates if not _CLAUSE.search(b.text)]
+    while len(plain) > 1 and (_SUBTITLE.search(plain[-1].text) or _SENTENCE_UNDER.search(plain[-1].text)):
         plain.pop()  # a subtitle (全市接待游客286.3万人次 实现旅游收入19.82亿元) or a sentence under the headline
-    if plain and not _MASTHEAD.fullmatch(to_simplified(plain[-1])):
-        return plain[-1]
-    named = [text for text in candidates if not _MASTHEAD.fullmatch(to_simplified(text))]
+    if plain and not _MASTHEAD.fullmatch(plain[-1].simplified):
+        return plain[-1].text
+    named = [b for b in candidates if not _MASTHEAD.fullmatch(b.simplified)]
     if named:  # 人民網 above 福州新增本土確診病例12例、無症狀感染者188例: the headline has a comma
-        return named[0]
+        return named[0].text
     first = next((b.text for b in blocks if b.text), "")
     return heads[-1].text if heads else first[:60]
 
@@ -294,6 +295,3 @@ def find_publisher_place(publisher: str | None, header: str, text: str, gaz: Gaz
     # a page that names three or more counties of one city reports on the city (闽北日报 on 南平's
     # holiday: 武夷山 most, then 建阳, 邵武, 顺昌…), as a county's own paper seldom does
     return city if top in siblings and len(siblings) >= _SIBLINGS_OF_A_CITY else top
-
-
-_SIBLINGS_OF_A_CITY = 3

@@ -42,7 +42,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(words, finder, weights, labels)
 
 
-WEAK_CAP = 0.5  # weak words together weigh half a word at most: they break ties, never outvote
+_WEAK_CAP = 0.5  # weak words together weigh half a word at most: they break ties, never outvote
 
 
 @lru_cache(maxsize=16384)
@@ -84,5 +84,5 @@ def classify(contexts: list[str], covid_scope: int = 2) -> str:
                 seen[topic] = None
         if found_real or (weak and level >= covid_scope):
             break
-    weight = {t: real.get(t, 0.0) + min(weak.get(t, 0.0), WEAK_CAP) for t in seen}
+    weight = {t: real.get(t, 0.0) + min(weak.get(t, 0.0), _WEAK_CAP) for t in seen}
     return max(weight, key=weight.__getitem__) if weight else "other"
