@@ -7,6 +7,7 @@ used for analysis.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections.abc import Iterable
@@ -48,6 +49,7 @@ class Block:
     marked_heading: bool  # the source marked it as a heading (markdown `#`)
     # to_simplified(text); `clean` passes it in from its one conversion of the whole text
     simplified: str = field(default=None, compare=False, repr=False)
+    indented: bool = False  # its first line opens with an indent (　　), as a printed paragraph does
 
     def __post_init__(self):
         if self.simplified is None:
@@ -73,6 +75,8 @@ def _union(patterns: list[str]) -> re.Pattern[str]:
 
 # an editor line ends an article; a page's editor (本版责任编辑) heads a page and ends nothing
 _EDITOR = LinePatterns(["(?<!本版)责任编辑", "^[（(]责编"])
+# a list of links to other stories (往期推荐) ends an article as an editor line does
+_LINKS_HEAD = LinePatterns(["^(相关新闻|相关阅读|推荐阅读|延伸阅读|往期推荐|往期回顾|精彩推荐|猜你喜欢)[:：]?$"])
 _HEADLINES_BEFORE_BYLINE = 3  # kicker, headline and subtitle of the next article on a page
 
 
@@ -148,21 +152,23 @@ def is_furniture(line: str) -> bool:
 def clean(text: str) -> list[Block]:
     """Raw decoded text → cleaned blocks, one per paragraph or heading."""
     text = repair_artefacts(strip_html(text.replace("\r\n", "\n").replace("\r", "\n")))
-    lines = [ln.strip() for ln in text.split("\n")]
+    raw_lines = text.split("\n")
+    lines = [ln.strip() for ln in raw_lines]
     # One conversion, not one per line. OpenCC converts each line on its own (no dictionary entry
     # holds a line break) and keeps lengths, so each line of it is to_simplified of that line.
     simplified = to_simplified("\n".join(lines)).split("\n")
-    return _join_broken(_drop_furniture(lines, simplified))
+    indented = [_INDENT.match(ln) is not None for ln in raw_lines]
+    return _join_broken(_drop_furniture(lines, simplified, indented))
 
 
-def _drop_furniture(lines: list[str], simplified_lines: list[str]) -> list[Block]:
+def _drop_furniture(lines: list[str], simplified_lines: list[str], indented: list[bool]) -> list[Block]:
     kept: list[Block] = []
     seen_short: set[str] = set()
     after_editor = False
-    filled = [(line, simplified) for line, simplified in zip(lines, simplified_lines) if line]
+    filled = [(line, simplified, ind) for line, simplified, ind in zip(lines, simplified_lines, indented) if line]
     # a blank line separates nothing: a cut sentence is joined across it
-    for i, (line, simplified) in enumerate(filled):
-        if _EDITOR.search(simplified):
+    for i, (line, simplified, ind) in enumerate(filled):
+        if _EDITOR.search(simplified) or _LINKS_HEAD.search(simplified):
             after_editor = True
             continue
         if after_editor and not _next_article_within(filled, i):
@@ -176,16 +182,16 @@ def _drop_furniture(lines: list[str], simplified_lines: list[str]) -> list[Block
             if body in seen_short and not _BYLINE.match(simplified):
                 continue
             seen_short.add(body)
-        kept.append(Block(body, heading, None if heading else simplified))  # a heading's body: converted anew
+        kept.append(Block(body, heading, None if heading else simplified, ind))  # a heading's body: converted anew
     return kept
 
 
-def _next_article_within(lines: list[tuple[str, str]], i: int) -> bool:
+def _next_article_within(lines: list[tuple[str, str, bool]], i: int) -> bool:
     """A byline or an article's body at line i or just below it: the lines between are the next
     article's headlines (a list of related links has neither)."""
     return any(
         _BYLINE.match(simplified) or _is_body(simplified)
-        for _, simplified in lines[i : i + _HEADLINES_BEFORE_BYLINE + 1]
+        for _, simplified, _ in lines[i : i + _HEADLINES_BEFORE_BYLINE + 1]
     )
 
 
@@ -195,14 +201,59 @@ def _is_body(line: str) -> bool:
 
 
 def _join_broken(blocks: list[Block]) -> list[Block]:
-    """Join a paragraph that a layout break cut mid-sentence (`筑牢` / `严密防线`)."""
+    """Join a paragraph that a layout break cut mid-sentence (`筑牢` / `严密防线`), or that a
+    printer or OCR wrapped at the width of its column."""
+    column = _column_width(blocks)
+    indents = column is not None and sum(b.indented for b in blocks) >= _INDENTED_PARAGRAPHS
     out: list[Block] = []
+    last_line = 0  # the display width of the last line joined into out[-1]
     for block in blocks:
-        if out and _cut_mid_sentence(out[-1], block):
-            out[-1] = Block(out[-1].text + block.text, False)
+        wrapped = out and column is not None and _wrapped(out[-1], last_line, block, column, indents)
+        if out and (wrapped or _cut_mid_sentence(out[-1], block)):
+            out[-1] = Block(out[-1].text + block.text, False, indented=out[-1].indented)
         else:
             out.append(block)
+        last_line = _display_width(block.text)
     return out
+
+
+_INDENT = re.compile(r"[\u3000\t]|  ")  # a full-width space, a tab or two spaces open a printed paragraph
+_INDENTED_PARAGRAPHS = 3  # paragraphs opening with an indent that make it the page's way of opening them
+_WRAP_SLACK = 8  # a wrapped line falls short of its column by up to four characters (or eight digits)
+_MIN_WRAPPED_LINES = 8
+_MIN_COLUMN = 24  # twelve characters: narrower is a list of short lines, not a column
+
+
+def _display_width(text: str) -> int:
+    """Columns a line takes in print: two for a Chinese character, one for an ASCII one."""
+    return 2 * len(text) - len(text.encode("ascii", "ignore").decode())
+
+
+def _column_width(blocks: list[Block]) -> int | None:
+    """The width of a page whose lines were wrapped at a fixed column (OCR of a printed page):
+    most of its lines then end within a few characters of one width. None for other pages."""
+    widths = sorted(_display_width(b.text) for b in blocks if len(b.text) >= 6)
+    best, column = 0, None
+    for i, w in enumerate(widths):  # the band (w - slack, w] with the most lines
+        count = i + 1 - bisect.bisect_left(widths, w - _WRAP_SLACK)
+        if count >= best:
+            best, column = count, w
+    if column is None or best < _MIN_WRAPPED_LINES or best < len(widths) / 2 or column < _MIN_COLUMN:
+        return None
+    return column
+
+
+def _wrapped(prev: Block, prev_line: int, nxt: Block, column: int, indents: bool) -> bool:
+    """The line before filled the column and the next opens no paragraph: one paragraph, wrapped.
+    Where paragraphs open with an indent, an unindented line goes on the one before; elsewhere a
+    line that ends a sentence may end its paragraph."""
+    if prev_line < column - _WRAP_SLACK or prev.marked_heading or nxt.marked_heading:
+        return False
+    if "  " in prev.text or "\t" in prev.text or _BYLINE.match(nxt.simplified):
+        return False  # a table's row; a byline opens an article
+    if indents:
+        return not nxt.indented
+    return prev.text[-1] not in "。！？!?" and not _ENUM_START.match(nxt.text)
 
 
 def _cut_mid_sentence(prev: Block, nxt: Block) -> bool:

@@ -135,6 +135,50 @@ def test_a_long_headline_right_above_its_body_stays_a_headline():
     assert len(clean(text)) == 1
 
 
+_OCR_PAGE = (  # a printed page read by OCR: lines wrapped at the column, paragraphs opened by an indent
+    "我市上半年主要经济指标稳中向好\n"
+    "GDP增速居全省前列\n"
+    "　　本报讯（记者 陈颖）记者从市统计局获悉\n"
+    "，上半年，全市实现地区生产总值1656.45亿\n"
+    "元，同比增长8.9%，增速高于全省3.2个百分\n"
+    "点，居全省第一位。同期全省地区生产总值增\n"
+    "长5.7%，全市规上工业增加值增长21.6%，其\n"
+    "中锂电新能源产业产值增长1.1倍。\n"
+    "　　民生保障持续加强。1—6月，全市一般公\n"
+    "共预算支出中民生支出186.3亿元，占比78.5%\n"
+    "；城镇新增就业1.84万人，完成全年任务的\n"
+    "61.3%。\n"
+    "闽东日报 2022年8月16日 星期二 第3版\n"
+    "　　海上养殖整治见成效，霞浦县累计清退违\n"
+    "规养殖渔排3.2万口，完成塑胶渔排改造28.6万\n"
+    "口。\n"
+)
+
+
+def test_lines_wrapped_at_a_printed_column_are_joined_into_their_paragraphs():
+    blocks = [b.text for b in clean(_OCR_PAGE)]
+    assert blocks[:2] == ["我市上半年主要经济指标稳中向好", "GDP增速居全省前列"]  # short: headlines
+    assert blocks[2].startswith("本报讯（记者 陈颖）记者从市统计局获悉，上半年，全市实现地区生产总值1656.45亿元，")
+    assert blocks[2].endswith("同期全省地区生产总值增长5.7%，全市规上工业增加值增长21.6%，其中锂电新能源产业产值增长1.1倍。")
+    # a line short of the column ends its paragraph
+    assert blocks[3] == "民生保障持续加强。1—6月，全市一般公共预算支出中民生支出186.3亿元，占比78.5%；城镇新增就业1.84万人，完成全年任务的61.3%。"
+    assert blocks[4].endswith("完成塑胶渔排改造28.6万口。")  # the page's running head between is dropped
+    assert len(blocks) == 5
+
+
+def test_short_lines_of_an_ordinary_page_are_not_taken_for_a_column():
+    lines = [f"{place}新增本土确诊病例{i}例，无症状感染者{i + 2}例。" for i, place in enumerate(["福州市", "厦门市", "泉州市"] * 4)]
+    assert [b.text for b in clean("\n".join(lines))] == lines  # as long as one another, yet a list, not a column
+    # as long as one another, but each opens with an indent: one line a paragraph
+    text = "\n".join(f"　　全市新增本土确诊病例{i}例，均为集中隔离人员，已转运至定点医院。" for i in range(9))
+    assert len(clean(text)) == 9
+
+
+def test_links_to_other_stories_end_the_article():
+    text = "全市新开通公交线路12条，优化调整线路31条。\n往期推荐\n▶泉州这2条新路通车啦，就在你家附近\n▶10月21日起，这些公交线路有调整"
+    assert [b.text for b in clean(text)] == ["全市新开通公交线路12条，优化调整线路31条。"]
+
+
 def test_markdown_headings_are_marked():
     assert clean("## 我市部署当前疫情防控等重点工作\n\n本报讯 3月13日,我市召开会议。") == [
         Block("我市部署当前疫情防控等重点工作", True),
