@@ -159,15 +159,23 @@ def test_lines_wrapped_at_a_printed_column_are_joined_into_their_paragraphs():
     blocks = [b.text for b in clean(_OCR_PAGE)]
     assert blocks[:2] == ["我市上半年主要经济指标稳中向好", "GDP增速居全省前列"]  # short: headlines
     assert blocks[2].startswith("本报讯（记者 陈颖）记者从市统计局获悉，上半年，全市实现地区生产总值1656.45亿元，")
-    assert blocks[2].endswith("同期全省地区生产总值增长5.7%，全市规上工业增加值增长21.6%，其中锂电新能源产业产值增长1.1倍。")
+    assert blocks[2].endswith(
+        "同期全省地区生产总值增长5.7%，全市规上工业增加值增长21.6%，其中锂电新能源产业产值增长1.1倍。"
+    )
     # a line short of the column ends its paragraph
-    assert blocks[3] == "民生保障持续加强。1—6月，全市一般公共预算支出中民生支出186.3亿元，占比78.5%；城镇新增就业1.84万人，完成全年任务的61.3%。"
+    assert (
+        blocks[3]
+        == "民生保障持续加强。1—6月，全市一般公共预算支出中民生支出186.3亿元，占比78.5%；城镇新增就业1.84万人，完成全年任务的61.3%。"
+    )
     assert blocks[4].endswith("完成塑胶渔排改造28.6万口。")  # the page's running head between is dropped
     assert len(blocks) == 5
 
 
 def test_short_lines_of_an_ordinary_page_are_not_taken_for_a_column():
-    lines = [f"{place}新增本土确诊病例{i}例，无症状感染者{i + 2}例。" for i, place in enumerate(["福州市", "厦门市", "泉州市"] * 4)]
+    lines = [
+        f"{place}新增本土确诊病例{i}例，无症状感染者{i + 2}例。"
+        for i, place in enumerate(["福州市", "厦门市", "泉州市"] * 4)
+    ]
     assert [b.text for b in clean("\n".join(lines))] == lines  # as long as one another, yet a list, not a column
     # as long as one another, but each opens with an indent: one line a paragraph
     text = "\n".join(f"　　全市新增本土确诊病例{i}例，均为集中隔离人员，已转运至定点医院。" for i in range(9))
