@@ -1390,15 +1390,20 @@ def extract_document(doc: Document) -> list[Mention]:
     gaz = load_gazetteer()
     mentions: list[Mention] = []
     for article in doc.articles:
-        before, columns = "", None
+        before, columns, unit, subject = "", None, None, ""
         for paragraph in article.paragraphs:
             s = paragraph.text_simplified
             found = find_numbers(s)
-            row = None if found else tables.row(s, columns)
+            row = None if found else tables.row(s, columns, unit)
             if found or row:  # a paragraph without figures (nearly half) needs no context
                 ctx = _Context(doc, paragraph, article.title, gaz, before)
-                mentions.extend(extract_paragraph(ctx, found) if found else _table_row(ctx, row))
-            columns = columns if row else tables.header(s)  # a header holds for the rows below it
+                mentions.extend(extract_paragraph(ctx, found) if found else _table_row(ctx, row, subject))
+            if not row:  # a header holds for the rows below it, a caption's unit for the whole table
+                columns = tables.header(s)
+                if caption_unit := tables.table_unit(s):
+                    unit, subject = caption_unit, tables.caption_subject(s) or tables.caption_subject(before)
+                elif not columns:
+                    unit, subject = None, ""
             before = s
     return mentions
 
@@ -1411,9 +1416,10 @@ def _row_place(ctx: _Context, name: str) -> tuple[str | None, str | None]:
     return ctx.section_or_publisher()
 
 
-def _table_row(ctx: _Context, row: tables.Row) -> list[Mention]:
-    """The cells of a table's row: figures of the row head's measure, a change under a column of
-    changes (比上年增减) or when signed, of the header's period and the page's place."""
+def _table_row(ctx: _Context, row: tables.Row, subject: str = "") -> list[Mention]:
+    """The cells of a table's row: figures of the row head's measure (or the column's, of the
+    caption's `subject`), a change under a column of changes (比上年增减) or when signed, of the
+    header's period and the page's place."""
     s = ctx.paragraph.text_simplified
     place, doubt = _row_place(ctx, row.name)
     period = next(
@@ -1422,7 +1428,7 @@ def _table_row(ctx: _Context, row: tables.Row) -> list[Mention]:
     )  # the header's, else the span or year the title names (泉州市2022年…统计公报)
     mentions: list[Mention] = []
     for cell in row.cells:
-        measure = row.label or tables.measure(cell.column)
+        measure = row.label or tables.measure(cell.column, subject)
         change = tables.is_change(cell.column) or s[cell.start - 1] in "+＋-－−"
         label = tables.change_label(measure, cell.column, cell.falling) if change else measure
         topic = classify([measure, s, s, s, ctx.article_title])

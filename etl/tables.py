@@ -5,9 +5,11 @@
 
 The cells of a row hold bare numbers; their unit is in brackets in the row's head, and what each
 column means (a year, a change against the year before) is in the header row above. Or the header's
-columns name the measures with their units (保障性租赁住房筹集（套）) and each row's head names a place
-(鼓楼区) or a total (合计). Prose extraction finds no figure in such a row, as no unit follows its
-numbers.
+columns name the measures with their units (保障性租赁住房筹集（套）, 同比增长%) and each row's head
+names a place (鼓楼区) or a total (合计); a column that names no unit takes the table's, which its
+caption gives (表1 2023年上半年各县（区）一般公共预算收入完成情况  单位：万元), and the caption's subject
+is what the columns' measures are of. Prose extraction finds no figure in such a row, as no unit
+follows its numbers.
 """
 
 from __future__ import annotations
@@ -23,7 +25,16 @@ _HEAD = re.compile(r"(?P<label>[^\d\s]{2,40}?)[（(](?P<unit>[^（()）\d\s]{1,8
 _CELL = re.compile(r"(?P<sign>[+＋\-－−])?(?P<number>\d+(?:\.\d+)?)")
 _EMPTY_CELL = re.compile(r"[—－\-…/／]+")  # a cell without a value, that keeps its column
 _CHANGE_COLUMN = re.compile(r"增减|增长|增幅|增速|变化|比上年|同比|较上年")
-_COLUMN_UNIT = re.compile(r"[（(]([^（()）\d\s]{1,8})[）)]")
+_COLUMN_UNIT = re.compile(r"[（(]([^（()）\d\s]{1,8})[）)]|([%％‰])$")  # 筹集（套）, 同比增长%
+_TABLE_UNIT = re.compile(r"单位[:：]\s*([^\s，,。；;（()）]{1,6})")
+# what a caption says besides its subject: its period, scope and kind
+_CAPTION_NUMBER = re.compile(r"^表\s*\d+[.、：:]?")
+_CAPTION_EXTRA = re.compile(
+    r"\d{4}年|[上下]半年|前三季度|[一二三四]季度|\d{1,2}(?:[-—～~]\d{1,2})?月(?:份)?"
+    r"|各(?:县（市、区）|县（区）|县区|县市区|区县|地区|设区市)|分(?:县（市、区）|县（区）|地区)"
+    r"|(?:完成情况|执行情况|统计表|一览表|汇总表|情况表|情况)$"
+)
+_DONE = ("", "完成", "实绩", "累计完成", "实际完成")  # a column of the subject itself: 1-6月完成
 _MINUS = "-－−"
 
 
@@ -54,23 +65,25 @@ def header(text: str) -> list[str] | None:
     return names
 
 
-def row(text: str, columns: list[str] | None) -> Row | None:
+def row(text: str, columns: list[str] | None, table_unit: tuple[float, Unit] | None = None) -> Row | None:
     """A row of a table: a head with its unit in brackets, then numbers only, set apart by runs
-    of spaces; the cells' columns from `columns` when the header has one name per cell and the head."""
+    of spaces; the cells' columns from `columns` when the header has one name per cell and the head.
+    `table_unit`: the caption's (单位：万元), for the named columns that name no unit of their own."""
     parts = _parts(text) if _GAP.search(text) else []
     if len(parts) < 2:
         return None
     head = _HEAD.match(parts[0][1])
     unit = _unit(head.group("unit")) if head else None
     names = columns[1:] if columns and len(columns) == len(parts) else [""] * (len(parts) - 1)
-    by_column = unit is None and all(_column_unit(name) for name in names)  # 保障性租赁住房筹集（套）
+    # 保障性租赁住房筹集（套）; 年初预算 under 单位：万元
+    by_column = unit is None and all(_column_unit(name) or (name and table_unit) for name in names)
     if not (unit or by_column) or not all(_CELL.fullmatch(p) or _EMPTY_CELL.fullmatch(p) for _, p in parts[1:]):
         return None
     cells = []
     for (pos, part), name in zip(parts[1:], names):
         if not (m := _CELL.fullmatch(part)):
             continue
-        factor, cell_unit = _column_unit(name) or unit  # 增长（%）: the column's own unit
+        factor, cell_unit = _column_unit(name) or unit or table_unit  # 增长（%）: the column's own unit
         start = pos + m.start("number")
         cells.append(
             Cell(start, pos + m.end(), tidy(float(m.group("number")) * factor), cell_unit,
@@ -83,12 +96,33 @@ def row(text: str, columns: list[str] | None) -> Row | None:
 
 def _column_unit(name: str) -> tuple[float, Unit] | None:
     own = _COLUMN_UNIT.search(name)
-    return _unit(own.group(1)) if own else None
+    return _unit(own.group(1) or own.group(2)) if own else None
 
 
-def measure(column: str) -> str:
-    """`保障性租赁住房筹集` of the column `保障性租赁住房筹集（套）`."""
-    return _COLUMN_UNIT.sub("", column).strip()
+def table_unit(text: str) -> tuple[float, Unit] | None:
+    """The unit a table's caption gives its cells (单位：万元), or None."""
+    found = _TABLE_UNIT.search(text)
+    return _unit(found.group(1)) if found else None
+
+
+def caption_subject(caption: str) -> str:
+    """What a table's figures are of, from its caption: `一般公共预算收入` of `表1 2023年上半年各县
+    （区）一般公共预算收入完成情况  单位：万元`."""
+    text = _CAPTION_NUMBER.sub("", caption.split("单位")[0].strip())
+    return _CAPTION_EXTRA.sub("", re.sub(r"\s+", "", text))
+
+
+def measure(column: str, subject: str = "") -> str:
+    """`保障性租赁住房筹集` of the column `保障性租赁住房筹集（套）`; under a caption's subject, the
+    subject and what the column adds (`一般公共预算收入年初预算`; the subject alone for 1-6月完成, and
+    for a column of changes, which `change_label` words)."""
+    own = _COLUMN_UNIT.sub("", column).strip()
+    if not subject:
+        return own
+    if is_change(column):
+        return subject
+    added = _CAPTION_EXTRA.sub("", own)
+    return subject if added in _DONE else subject + added
 
 
 def has_number_cells(text: str) -> bool:

@@ -102,3 +102,36 @@ def test_an_html_table_whose_columns_name_the_measures_gives_each_row_its_place(
         ("3120", "户", "棚改新开工", "福州市", "2023"),
     ]
     assert {p.section_place for p in doc.paragraphs} <= {None, "福州市"}  # a row sets no section
+
+
+def test_a_captions_unit_and_subject_hold_for_columns_that_name_neither():
+    text = (
+        "2023年上半年莆田市预算执行情况\n\n"
+        "表1　2023年上半年各县（区）地方一般公共预算收入完成情况　　单位：万元\n"
+        "地区                    年初预算    1-6月完成   完成预算%   同比增长%\n"
+        "城厢区                  171500      93248       54.4        8.1\n"
+        "北岸经济开发区          21600       9862        45.7        -14.2\n"
+        "全市合计                1410800     765480      54.3        8.6\n"
+        "注：北岸经济开发区含市本级托管部分。\n"
+        "全市民生支出占比    75    较上年提高\n"
+    )
+    doc = build_document(RawText("b.txt", "0" * 64, "utf-8", text))
+    doc.place, doc.city, doc.pub_date = "莆田市", "莆田市", date(2023, 7, 20)
+    rows = [(m.quote, m.value, m.unit, m.indicator, m.kind, m.place) for m in extract_document(doc)]
+    assert rows[:4] == [
+        ("171500", 1_715_000_000, "元", "地方一般公共预算收入年初预算", "actual", "城厢区"),
+        ("93248", 932_480_000, "元", "地方一般公共预算收入", "actual", "城厢区"),  # 1-6月完成: the subject itself
+        ("54.4", 54.4, "%", "地方一般公共预算收入完成预算", "actual", "城厢区"),  # 完成预算%: its own unit
+        ("8.1", 8.1, "%", "地方一般公共预算收入同比增长", "change", "城厢区"),
+    ]
+    assert rows[7] == ("14.2", 14.2, "%", "地方一般公共预算收入同比下降", "change", "湄洲湾北岸经济开发区")
+    assert rows[8][1:3] == (14_108_000_000, "元") and rows[8][5] == "莆田市"  # the total is the page's
+    assert len(rows) == 12  # the unit ends with its table: no figure from the line after the note
+    assert {m.period for m in extract_document(doc)} == {"2023-01..2023-06"}
+
+
+def test_captions_say_what_the_table_is_of():
+    subject = tables.caption_subject
+    assert subject("表1　2023年上半年各县（区）地方一般公共预算收入完成情况　　单位：万元") == "地方一般公共预算收入"
+    assert subject("2022年1-10月分县（市、区）规模以上工业增加值情况表") == "规模以上工业增加值"
+    assert subject("单位：万元") == ""
