@@ -150,6 +150,19 @@ _RULE_OBJECT = re.compile(r"及?(以上|以下)[\u4e00-\u9fff]{0,4}?的[\u4e00-\
 # a condition or limit a rule sets: 人均月收入低于3000元…等条件, 昼间60分贝、夜间50分贝的排放限值
 _RULE_AFTER = re.compile(r"[^。；;！？]{0,30}?(?:等条件|的条件|的排放限值|的限值|的标准值)")
 _RULE_SPEAK = re.compile(r"原则上|须|应当|不得")
+# a standard's limit (二级标准限值为35微克/立方米), or a level beyond which a rule says what follows
+# (超过75微克/立方米即为超标)
+_LIMIT_BEFORE = re.compile(r"(?:限值|标准值|标准限值)(?:为|是)?$")
+_LIMIT_AFTER = re.compile(r"(?:即为|即|则为|视为|为)(?:超标|不达标|污染)")
+# a condition a rule sets, in a clause of its own (封控区连续14天无新增感染者的，可降为管控区)
+_CONDITION = re.compile(r"[^，,。；;！？]{0,20}的[，,](?:可|须|需|应|即|将|一律|均可)")
+# a household's or vehicle's quota in a rule: 每户每2天可安排1人外出, 每车限乘2人
+_QUOTA = re.compile(r"每(?:户|车|家|人|次)[^，,。；;]{0,8}?(?:可|限|只能|仅|允许)[^，,。；;\d]{0,4}$")
+# a press conference's own guests and time: 邀请到4位嘉宾, 提问时间约30分钟, 限提1个问题
+_GUESTS = re.compile(r"(?:嘉宾|发布人|发言人|新闻发言人|负责同志)")
+_CONFERENCE_TIME = re.compile(r"(?:提问|答问|问答|发布会)(?:时间|环节)(?:约|为|大约)*$")
+# a service's hours in brackets after its telephone number: 0595-22178120（24小时）
+_HOURS_AFTER_PHONE = re.compile(r"\d{5,}[（(]$")
 # A bound (超10亿元, 逾千人) on a class that a later number of the clause counts (…的企业21家)
 _BOUNDS = ("超过", "超", "逾", "突破", "不足", "低于", "高于")
 _CLASS_COUNTED = re.compile(
@@ -165,7 +178,7 @@ _FROM = re.compile(r"[从由][^，,。；]{0,8}$")
 _CHANGED_BY = re.compile(r"(增加了|减少了|增长了|下降了)")
 _LIST_SEP = re.compile(r"[、和及与，,]")
 _NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}、")  # 建阳区建盏文化街区、邵武市和平古镇: a place's site, listed
-_EACH = re.compile("各|" + _EVERY)
+_EACH = re.compile("各(?![类种项级地界族])|" + _EVERY)  # not 各类, 各项: of all kinds
 _ANAPHORA = re.compile(r"(该|此|这一?|上述)(项目|工程|企业|园区|中心|平台|基地|活动)")
 _OWN_PLACE = re.compile(r"全市|我市|本市|全区|我区|全县|我县")
 # 全省/全国 opening a clause (全省数字经济规模…), not inside one (在全省率先, 占全省GDP比重) nor
@@ -305,12 +318,12 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
         if not _bare_figure(s, token, factor, m.start(), i):
             return None
         end = i
+    elif unit.written == "个" and _POINTS_AHEAD.match(s, i + 1):
+        unit, end = unit_by_canonical("个百分点"), i + 1  # 分别高于全国3.1个和4.4个百分点
     else:
         unit, end = _per(s, unit, i + len(unit.written))
         if value_high is None and (upper := _upper_bound(s, end, unit, token, value)):
             value_high, end = upper  # 28元至32元, 17℃~22℃: the unit written after both bounds
-    if unit is not None and unit.written == "成":
-        value *= 10  # 三成 is 30%
     if "分之" not in token:  # a fraction keeps its exact value (三分之二 is 0.666…, as the spec asks)
         value, value_high = tidy(value), tidy(value_high) if value_high is not None else None
     return Number(m.start(), end, i, value, value_high, unit, inner, is_chinese_numeral(token))
@@ -333,15 +346,18 @@ def _upper_bound(s: str, pos: int, unit: Unit, token: str, low: float) -> tuple[
 
 
 _PER_POPULATION = re.compile(r"[/／]\d*[十百千万]+(?![\d/／])")
-_INDEX_BEFORE = re.compile(r"(?:指数|系数|比值|收入比|得分|pH\S{0,3}值)(?:为|是|达到|达)?$")
+_INDEX_BEFORE = re.compile(
+    r"(?:指数|系数|比值|收入比|得分|pH\S{0,3}值)(?:[（(][A-Za-z\d.]{1,8}[）)])?(?:为|是|达到|达)?$"
+)  # 综合指数为2.56, 生态环境状况指数（EI）为86.4
 _INDEX_LAST = frozenset("数值分比为是到达")  # the last characters _INDEX_BEFORE can end with
 
 
 def _names_index(s: str, start: int) -> bool:
     """An index is named right before `start` (综合指数为2.56): its value needs no unit."""
-    return s[start - 1 : start] in _INDEX_LAST and bool(_INDEX_BEFORE.search(s, max(0, start - 8), start))
+    return s[start - 1 : start] in _INDEX_LAST and bool(_INDEX_BEFORE.search(s, max(0, start - 14), start))
 
 
+_POINTS_AHEAD = re.compile(r"(?:[、和及与]\d+(?:\.\d+)?个)*[、和及与]\d+(?:\.\d+)?个百分点")
 _LIST_AHEAD = re.compile(r"(?:[、和及与]\d+(?:\.\d+)?[万亿]?)+")
 _LIST_MAGNITUDE = re.compile(r"\d([万亿]?)(?![\d.])")
 
@@ -495,6 +511,16 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "phase of a project"  # 分两期建设, 一期工程, 机场二期、
     if written == "岁" and _PERSON_AGE.search(before):
         return "a person's age"  # 他今年56岁
+    if _LIMIT_BEFORE.search(before) or _LIMIT_AFTER.match(s, n.end):
+        return "threshold in a rule"  # 二级标准限值为35微克/立方米, 超过75微克/立方米即为超标
+    if _CONDITION.match(s, n.end) or _QUOTA.search(s, max(0, n.start - 16), n.start):
+        return "threshold in a rule"  # 连续14天无新增感染者的，可降为…; 每户每2天可安排1人外出
+    if written in ("位", "名") and _GUESTS.match(after) or written == "个" and after.startswith("问题"):
+        return "structure of the speech"  # 邀请到4位嘉宾, 每位记者限提1个问题
+    if dimension == "duration" and (_CONFERENCE_TIME.search(before) or _HOURS_AFTER_PHONE.search(before)):
+        return "structure of the speech"  # 提问时间约30分钟; 电话：0595-22178120（24小时）
+    if written and written.startswith("米/") and "风" in s[max(0, n.start - 12) : n.start]:
+        return "weather"  # 最大风力15级（50米/秒）
     return None
 
 

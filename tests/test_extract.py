@@ -181,6 +181,12 @@ def test_periods_resolve_against_the_document_date():
         "市委常委会召开第58次会议,传达学习省委十一届二次全会精神",  # meetings
         "项目分两期建设,加快推进机场二期、高铁进机场等重大项目",  # phases of a project
         "他今年56岁,从事社区工作已有20多年",  # a person's age
+        "PM2.5年均浓度二级标准限值为35微克/立方米，日均浓度超过75微克/立方米即为超标",  # a standard's limits
+        "封控区连续14天无新增感染者的，可降为管控区",  # a condition a rule sets
+        "各小区每户每2天可安排1人外出采购生活物资",  # a household's quota
+        "今天我们邀请到4位嘉宾。下面进入提问环节，提问时间约30分钟，每位记者限提1个问题",  # the conference's own
+        "疫情防控咨询电话：0595-22178120（24小时）",  # a hotline's hours
+        "登陆时中心附近最大风力15级（50米/秒）",  # weather
     ],
 )
 def test_not_indicators(text):
@@ -190,7 +196,7 @@ def test_not_indicators(text):
 def test_one_of_a_proportion_is_a_figure_not_an_article():
     m = by_quote("总诊疗人次同比增长一成,旅游收入增长一倍,失业率下降一个百分点,一名干部任组长。")
     assert [(q, m[q].value, m[q].unit, m[q].kind) for q in m] == [
-        ("一成", 10, "%", "change"),
+        ("一成", 1, "成", "change"),  # as written, as the spec keeps 个百分点
         ("一倍", 1, "倍", "change"),
         ("一个百分点", 1, "个百分点", "change"),
     ]
@@ -1466,3 +1472,26 @@ def test_a_rate_per_ten_thousand_people_is_one_figure():
         "8.5/10万": (8.5, "/10万", "孕产妇死亡率"),
         "0.5/万": (0.5, "/万", "甲类传染病发病率"),
     }
+
+
+def test_a_list_of_points_writes_its_unit_once_in_full():
+    m = by_quote("关键工序数控化率达63.2%，分别高于全国平均水平3.1个和4.4个百分点。")
+    assert [(q, m[q].value, m[q].unit) for q in m] == [
+        ("63.2%", 63.2, "%"),
+        ("3.1个", 3.1, "个百分点"),
+        ("4.4个百分点", 4.4, "个百分点"),
+    ]
+
+
+def test_an_index_named_with_its_abbreviation_needs_no_unit():
+    m = by_quote("全市生态环境状况指数（EI）为86.4，生态质量为“优”。")
+    assert [(q, m[q].value, m[q].unit) for q in m] == [("86.4", 86.4, None)]
+
+
+def test_places_that_have_a_figure_together_share_it_whatever_kinds_it_counts():
+    ms = mentions(
+        "截至8月底，芗城区、龙文区共有各类养老机构二十六家，养老床位三千二百余张。", place="漳州市", city="漳州市"
+    )
+    assert [(m.quote, m.place) for m in ms] == [("二十六家", "漳州市"), ("三千二百余张", "漳州市")]
+    ms = mentions("福州市、泉州市各新增3例。", place="福建省", city=None)
+    assert [(m.quote, m.place) for m in ms] == [("3例", "福州市"), ("3例", "泉州市")]
