@@ -86,6 +86,16 @@ _PAST_PART = re.compile(r"\s*(?:去年|上年|过去|截至|目前|已|今年以
 # up to a sentence or part that opens with a time past (下一步…。截至5月底，累计接种…).
 _PAST_OPENING = re.compile(r"[。！？!?；;]" + _PAST_PART.pattern)
 _PLAN = re.compile(r"下一步|下一阶段|接下来|今后|未来五年|未来三年")
+# A report's section of plans (二、2023年主要目标任务): its figures are targets, up to the next
+# section of the report's first level (三、…) or one that looks back (…工作回顾, 完成情况).
+_PLAN_HEADING = re.compile(  # the plans open the heading, after its number and year (not 我市部署…重点工作)
+    r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?\s*(?:\d{4}年|今年|明年)?(?:的)?"
+    r"(?:经济社会发展的?)?(?:主要)?(?:目标任务|预期目标|主要目标|工作安排|工作打算|工作思路|重点工作|主要任务|工作计划"
+    r"|下一步工作(?:打算|安排|计划)?)\s*$"
+)
+_YEAR_NAMED = re.compile(r"(\d{4})年")
+_REVIEW_HEADING = re.compile(r"回顾|完成情况|进展情况|执行情况|成效|成绩|总结|过去")
+_TOP_SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 _CHANGE_VERBS = "增长|成长|下降|比增|比降|上升|上涨|下跌|回落"  # 成长: Taiwanese 增长
 _CHANGE = re.compile(
     f"(同比|比上年|比去年同期|较上年|年均)?({_CHANGE_VERBS}|减少了?|降低了?|提高了|提升了|增加了|增加(?!值)|回升|加快|放缓|降幅|增幅|减少了平均|压缩|缩短)[^到至]{{0,2}}$"
@@ -740,6 +750,7 @@ class _Context:
     article_title: str
     gaz: Gazetteer
     text_before: str = ""  # the article's paragraph before, for a sentence that refers back to it
+    in_plan: bool = False  # under a heading of the report's plans (2023年主要目标任务)
 
     def __post_init__(self):
         s = self.paragraph.text_simplified
@@ -761,10 +772,12 @@ class _Context:
         self.full_sentences = _Sentences(s, _FULL_STOP)
         self.clauses = _Boundaries(s, _CLAUSE_ENDS)
         self.list_items = _Boundaries(s, _LIST_ITEM_ENDS)
-        plan = _PLAN.search(s)
-        self.plan_from = plan.start() if plan else len(s) + 1
-        past = _PAST_OPENING.search(s, self.plan_from) if plan else None
+        plan = None if self.in_plan else _PLAN.search(s)
+        self.plan_from = -1 if self.in_plan else plan.start() if plan else len(s) + 1
+        past = _PAST_OPENING.search(s, max(0, self.plan_from)) if plan or self.in_plan else None
         self.plan_until = past.start() if past else len(s) + 1
+        if self.in_plan and _PAST_PART.match(s):
+            self.plan_until = 0  # 去年，全县…: a plan's section looks back here
         _, idioms = _structure()
         self.idiom_spans = [(m.start(), m.end()) for m in idioms.finditer(s)]
         self.figures: list[int] = []  # starts of the paragraph's indicator numbers, in order
@@ -1416,13 +1429,15 @@ def extract_document(doc: Document) -> list[Mention]:
     gaz = load_gazetteer()
     mentions: list[Mention] = []
     for article in doc.articles:
-        before, columns, unit, subject = "", None, None, ""
+        before, columns, unit, subject, in_plan = "", None, None, "", False
         for paragraph in article.paragraphs:
             s = paragraph.text_simplified
+            if paragraph.is_heading:
+                in_plan = _plan_section(s, in_plan, doc.pub_date)
             found = find_numbers(s)
             row = None if found else tables.row(s, columns, unit)
             if found or row:  # a paragraph without figures (nearly half) needs no context
-                ctx = _Context(doc, paragraph, article.title, gaz, before)
+                ctx = _Context(doc, paragraph, article.title, gaz, before, in_plan)
                 mentions.extend(extract_paragraph(ctx, found) if found else _table_row(ctx, row, subject))
             if not row:  # a header holds for the rows below it, a caption's unit for the whole table
                 columns = tables.header(s)
@@ -1432,6 +1447,18 @@ def extract_document(doc: Document) -> list[Mention]:
                     unit, subject = None, ""
             before = s
     return mentions
+
+
+def _plan_section(heading: str, in_plan: bool, pub_date: date | None) -> bool:
+    """Whether the paragraphs under `heading` are in a section of plans: it names one (not of a
+    year before the document's), or it leaves one only when it opens a section of the first
+    level or looks back."""
+    year = _YEAR_NAMED.search(heading)
+    if _REVIEW_HEADING.search(heading) or (year and pub_date and int(year.group(1)) < pub_date.year):
+        return False
+    if _PLAN_HEADING.match(heading):
+        return True
+    return in_plan and not _TOP_SECTION.match(heading)
 
 
 def _row_place(ctx: _Context, name: str) -> tuple[str | None, str | None]:

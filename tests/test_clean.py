@@ -67,6 +67,9 @@ def test_furniture_lines_are_recognised():
         "http://fqqb.com 邮箱: fqqb@163.com",
         "网址：www.fzdaily.cn 电话：0591-87654321",
         "地址：福州市鼓楼区华林路84号，邮编：350001，网址：www.fzdaily.com",
+        "【字体：大 中 小】　打印本页　关闭窗口",
+        "【分享到】 微信　微博　QQ空间　　【我要纠错】",
+        "闽东日报 2022年8月16日 星期二 第3版",
     ]
     for line in furniture:
         assert is_furniture(line), line

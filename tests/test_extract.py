@@ -1495,3 +1495,27 @@ def test_places_that_have_a_figure_together_share_it_whatever_kinds_it_counts():
     assert [(m.quote, m.place) for m in ms] == [("二十六家", "漳州市"), ("三千二百余张", "漳州市")]
     ms = mentions("福州市、泉州市各新增3例。", place="福建省", city=None)
     assert [(m.quote, m.place) for m in ms] == [("3例", "福州市"), ("3例", "泉州市")]
+
+
+def test_figures_in_a_reports_section_of_plans_are_targets():
+    text = (
+        "2023年永春县人民政府工作报告\n\n一、2022年工作回顾\n\n全县地区生产总值增长5.6%，新增市场主体1.26万户。\n\n"
+        "二、2023年主要目标任务\n\n地区生产总值增长6.5%左右。\n\n"
+        "五是持续保障改善民生。城镇新增就业4000人以上；新增普惠性托位300个。去年全县新增托位120个。\n\n"
+        "三、全面加强政府自身建设\n\n全年办理建议提案186件。"
+    )
+    kinds = [(m.quote, m.kind) for m in mentions(text, place="永春县", city="泉州市", pub_date=date(2023, 1, 12))]
+    assert kinds == [
+        ("5.6%", "change"),
+        ("1.26万户", "actual"),
+        ("6.5%", "target"),
+        ("4000人", "target"),
+        ("300个", "target"),
+        ("120个", "actual"),  # 去年: the section looks back here
+        ("186件", "actual"),  # the next section of the first level is no plan
+    ]
+    # a news headline that names a task is no section of plans; nor is a year gone by
+    text = "我市部署当前疫情防控等重点工作\n\n全市新增确诊病例3例。"
+    assert [m.kind for m in mentions(text)] == ["actual"]
+    text = "2021年重点工作\n\n全市新建学校12所。"
+    assert [m.kind for m in mentions(text)] == ["actual"]
