@@ -194,9 +194,9 @@ _OWN_PLACE = re.compile(r"全市|我市|本市|全区|我区|全县|我县")
 # 全省/全国 opening a clause (全省数字经济规模…), not inside one (在全省率先, 占全省GDP比重) nor
 # naming an honour or a rank (全国文明城市, 全省率先, 全国首个)
 _WIDE_SCOPE = re.compile(
-    r"(?:^|(?<=[，,；;。：:！？!]))(?:今年以来|截至目前|目前|据统计|其中|同时|此外)?[，,]?(全省|我省|全国)"
-    r"(?!首|率先|文明|第|人大|政协|先进|示范|百强|重点|前列|领先|唯一|最)"
-)
+    r"(?:^|(?<=[，,；;。：:！？!]))(?:今年以来|截至目前|目前|据统计|其中|同时|此外)?[，,]?(全省|我省|全国|我国|福建省|福建)"
+    r"(?!首|率先|文明|第|人大|政协|先进|示范|百强|重点|前列|领先|唯一|最|日报|省委|委|人民政府|政府)"
+)  # the province or the country opening a clause: 全省…, 福建省网上办事大厅已汇聚…
 # 其中 and 分产业看 detail the sentence before
 _REFERRED_TIME = re.compile(r"\s*(?:其中|分[\u4e00-\u9fff（）、]{1,8}看|[^，,。；;]{0,8}?(?:此次|本次|当日|当天|当晚))")
 _NAMED_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}月)")  # 2022年末，… (not a date: 2022年3月…)
@@ -211,7 +211,8 @@ def _year_in_force(s: str, title: str, pub_date: date | None) -> int | None:
     return year if year and (pub_date is None or year <= pub_date.year) else None
 
 
-_WIDE_PLACE = {"全省": "福建省", "我省": "福建省", "全国": "全国"}
+_WIDE_WORDS = ("全省", "我省", "福建", "全国", "我国")
+_WIDE_PLACE = {"全省": "福建省", "我省": "福建省", "福建省": "福建省", "福建": "福建省", "全国": "全国", "我国": "全国"}
 
 
 class Number(NamedTuple):
@@ -1322,11 +1323,11 @@ def _listed_names(s: str, hits: list) -> list[str]:
 
 
 def _wide_scope(s: str, lo: int, hi: int) -> tuple[int, str] | None:
-    """The last 全省/我省/全国 that opens a clause of s[lo:hi]: its position and place. (A
+    """The last 全省/我省/福建/全国 that opens a clause of s[lo:hi]: its position and place. (A
     run-on sentence's window, cut at `lo` mid-clause, does not open one there.)"""
     before = s[lo:hi]
-    if "全省" not in before and "我省" not in before and "全国" not in before:
-        return None
+    if not any(word in before for word in _WIDE_WORDS):
+        return None  # most windows: a few substring tests, not a regex search
     cut_mid_clause = lo > 0 and s[lo - 1] not in _CLAUSE_END
     found = [m for m in _WIDE_SCOPE.finditer(before) if m.start() > 0 or not cut_mid_clause]
     return (lo + found[-1].start(1), _WIDE_PLACE[found[-1].group(1)]) if found else None

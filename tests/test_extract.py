@@ -1519,3 +1519,10 @@ def test_figures_in_a_reports_section_of_plans_are_targets():
     assert [m.kind for m in mentions(text)] == ["actual"]
     text = "2021年重点工作\n\n全市新建学校12所。"
     assert [m.kind for m in mentions(text)] == ["actual"]
+
+
+def test_the_province_named_at_the_opening_of_a_clause_is_the_figures_place():
+    ms = mentions("截至今年5月底，福建省网上办事大厅已汇聚政务服务事项22.6万项；我国电子证照互认超过80类。")
+    assert [(m.quote, m.place, m.city) for m in ms] == [("22.6万项", "福建省", None), ("80类", "全国", None)]
+    ms = mentions("福建日报记者获悉，鼓楼区新增就业岗位1200个。")  # the paper, not the province
+    assert [(m.quote, m.place) for m in ms] == [("1200个", "鼓楼区")]
