@@ -190,7 +190,7 @@ _LIST_SEP = re.compile(r"[、和及与，,]")
 _NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}、")  # 建阳区建盏文化街区、邵武市和平古镇: a place's site, listed
 _EACH = re.compile("各(?![类种项级地界族])|" + _EVERY)  # not 各类, 各项: of all kinds
 _ANAPHORA = re.compile(r"(该|此|这一?|上述)(项目|工程|企业|园区|中心|平台|基地|活动)")
-_OWN_PLACE = re.compile(r"全市|我市|本市|全区|我区|全县|我县")
+_OWN_PLACE = re.compile(r"全市|我市|本市|全区|我区|全县|我县|全镇|全乡")
 # 全省/全国 opening a clause (全省数字经济规模…), not inside one (在全省率先, 占全省GDP比重) nor
 # naming an honour or a rank (全国文明城市, 全省率先, 全国首个)
 _WIDE_SCOPE = re.compile(
@@ -848,7 +848,7 @@ class _Context:
     def own_place(self, word: re.Match) -> tuple[str | None, str | None]:
         """我市 is the publisher's city; 全市 is the city that opened an earlier sentence or clause
         in full (厦门市今年以来…；全市…; 今年，古田县…，全县…), with the same suffix (全市 is not a
-        district's), and not one inside a clause (设立福州市法院…)."""
+        district's), and not one inside a clause (设立福州市法院…); 全镇 is else the town the headline names."""
         if word.group().startswith("全"):
             s = self.paragraph.text_simplified
             suffix = word.group()[1]
@@ -859,6 +859,10 @@ class _Context:
             ]
             if named:
                 return named[-1].place.name, None
+            if suffix in "镇乡" and (
+                titled := [h for h in self.gaz.find(self.article_title or "") if h.place.name.endswith(suffix)]
+            ):
+                return titled[0].place.name, None  # 全镇 in a story whose headline names the town
         place, doubt = self.section_or_publisher()
         if word.group().endswith("市") and place and not place.endswith("市"):
             return self.gaz.city_of(place) or place, doubt  # 全市 in a county's section is its city's

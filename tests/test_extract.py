@@ -1526,3 +1526,8 @@ def test_the_province_named_at_the_opening_of_a_clause_is_the_figures_place():
     assert [(m.quote, m.place, m.city) for m in ms] == [("22.6万项", "福建省", None), ("80类", "全国", None)]
     ms = mentions("福建日报记者获悉，鼓楼区新增就业岗位1200个。")  # the paper, not the province
     assert [(m.quote, m.place) for m in ms] == [("1200个", "鼓楼区")]
+
+
+def test_the_whole_town_is_the_town_named_before():
+    text = "夏茂镇是沙县小吃的主要发源地。去年，全镇新增小吃门店320家。"
+    assert [(m.quote, m.place) for m in mentions(text, place="沙县区", city="三明市")] == [("320家", "夏茂镇")]
