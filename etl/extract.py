@@ -1431,7 +1431,7 @@ def warm_up() -> None:
 def extract_document(doc: Document) -> list[Mention]:
     """All mentions of a document, in reading order."""
     warm_up()
-    gaz = load_gazetteer()
+    gaz = load_gazetteer().for_document(doc.place, "\n".join(p.text_simplified for p in doc.paragraphs))
     mentions: list[Mention] = []
     for article in doc.articles:
         before, columns, unit, subject, in_plan = "", None, None, "", False

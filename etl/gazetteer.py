@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import csv
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import ahocorasick_rs
@@ -37,14 +39,45 @@ class PlaceHit(NamedTuple):  # a tuple: made for every place named in every para
 
 # not 乡村, 乡镇, 镇村 or 镇区 (长乐乡村振兴 is about 长乐区, 建设乡镇 no township 建设乡)
 _TOWN_SUFFIX = re.compile("镇(?![村区街])|乡(?![村镇土亲贤愁])|街道")
+# Towns named for where they lie in their county (城关镇, 城东街道): in many counties, whatever the list says.
+_POSITIONAL = ("城关", "城东", "城西", "城南", "城北", "城郊")
+# Villages named as common nouns are (中心村: a central village; 新村: a housing estate) or that
+# are two characters long (东村, 下村) would be found where no village is meant.
+_COMMON_NOUNS = frozenset({"中心村", "城中村", "新农村", "中心社区"})
+
+
+class Village(NamedTuple):
+    name: str
+    level: str  # village or community
+    town: str
+    county: str
 
 
 class Gazetteer:
-    def __init__(self, places: list[Place], not_places: list[str], towns: list[Place] = ()):
+    def __init__(
+        self, places: list[Place], not_places: list[str], towns: list[Place] = (), villages: list[Village] = ()
+    ):
         """`towns` (a thousand, by their full names only) are found from their suffix: as
-        alternatives of the one pattern they would make every paragraph's scan ten times slower."""
+        alternatives of the one pattern they would make every paragraph's scan ten times slower.
+        A town whose name another county's town shares, or that is positional (城关镇), and the
+        `villages` (seventeen thousand, many of one name) are found only in a document whose place
+        says which is meant: see `for_document`."""
         self.places = {p.name: p for p in places}
-        self._towns = {t.name: t for t in towns if t.name not in self.places}
+        shared = Counter(t.name for t in towns)
+        local = [t for t in towns if shared[t.name] > 1 or t.name.startswith(_POSITIONAL)]
+        self._towns = {t.name: t for t in towns if t not in local and t.name not in self.places}
+        self._local_towns: dict[str, list[Place]] = defaultdict(list)  # by county
+        for t in local:
+            if t.name not in self.places:
+                self._local_towns[t.parent].append(t)
+        self._villages_of_county: dict[str, list[Village]] = defaultdict(list)
+        for v in villages:
+            if len(v.name) > 2 and v.name not in _COMMON_NOUNS and v.name not in self.places:
+                self._villages_of_county[v.county].append(v)
+        self._local: ahocorasick_rs.AhoCorasick | None = None  # a document's own places, see for_document
+        self._local_names: list[str] = []
+        self._home: frozenset[str] = frozenset()  # the county whose villages are among them
+        self._by_place: dict[str, Gazetteer] = {}
         self._town_lengths = sorted({len(name) for name in self._towns}, reverse=True)
         self.places.update(self._towns)
         forms: dict[str, str] = {}
@@ -68,6 +101,8 @@ class Gazetteer:
         """Places named in simplified text, in order, without overlaps (the first and longest)."""
         named = [(start, end, self._alternatives[i]) for i, start, end in self._finder.find_matches_as_indexes(text)]
         towns = self._find_towns(text)
+        if self._local is not None:
+            towns += [(start, end, self._local_names[i]) for i, start, end in self._local.find_matches_as_indexes(text)]
         if towns:
             named = _first_longest(named + towns)
         return [
@@ -87,6 +122,76 @@ class Gazetteer:
             if name:
                 found.append((end - len(name), end, name))
         return found
+
+    def for_document(self, place: str | None, text: str) -> Gazetteer:
+        """The gazetteer as a document of `place` reads it: with the towns of its city whose names
+        are shared or positional (each name taken if its city has it once), the villages and
+        communities of its county, and those of the towns `text` names elsewhere (each name taken
+        if it is one village's there). Itself for a document of no city."""
+        if self.city_of(place) is None:
+            return self
+        local = self._for_place(place)
+        home = local._home
+        named = {
+            h.place.name for h in local.find(text) if h.place.level in ("town", "street") and h.place.parent not in home
+        }
+        villages: dict[str, list[Village]] = defaultdict(list)
+        for county in {local.places[t].parent for t in named}:
+            for v in self._villages_of_county.get(county, ()):
+                if v.town in named and v.name not in local.places:
+                    villages[v.name].append(v)
+        return local._with(_village_places(villages, local.places))
+
+    def _for_place(self, place: str) -> Gazetteer:
+        """`for_document` but for the towns named in the text: the same for every document of a place."""
+        if (cached := self._by_place.get(place)) is not None:
+            return cached
+        city = self.city_of(place)
+        own: dict[str, list[Place]] = defaultdict(list)
+        for county, towns in self._local_towns.items():
+            if self.city_of(county) == city:
+                for t in towns:
+                    own[t.name].append(t)
+        local = self._with({name: ts[0] for name, ts in own.items() if len(ts) == 1})
+        home = {c for c in local.ancestors(place) if c in self._villages_of_county}  # the document's county
+        villages: dict[str, list[Village]] = defaultdict(list)
+        for county in home:
+            for v in self._villages_of_county[county]:
+                villages[v.name].append(v)
+        local = local._with(_village_places(villages, local.places))
+        local._home = frozenset(home)
+        self._by_place[place] = local
+        return local
+
+    def local_place(self, name: str, city: str | None) -> Place | None:
+        """The one town or village called `name` in `city` that only a document's gazetteer knows
+        (see `for_document`), or None."""
+        towns = [
+            t for ts in self._local_towns.values() for t in ts if t.name == name and self.city_of(t.parent) == city
+        ]
+        if towns:
+            return towns[0] if len(towns) == 1 else None
+        villages = [v for v in self._villages_named().get(name, ()) if self.city_of(v.county) == city]
+        return next(iter(_village_places({name: villages}, self.places).values()), None) if villages else None
+
+    @cache  # noqa: B019 - the gazetteer is loaded once
+    def _villages_named(self) -> dict[str, list[Village]]:
+        named: dict[str, list[Village]] = defaultdict(list)
+        for villages in self._villages_of_county.values():
+            for v in villages:
+                named[v.name].append(v)
+        return named
+
+    def _with(self, extra: dict[str, Place]) -> Gazetteer:
+        """A copy that also finds the places `extra` names."""
+        if not extra:
+            return self
+        local = copy.copy(self)
+        local.places = {**self.places, **extra}
+        local._local_names = self._local_names + sorted(extra)
+        local._local = _finder(tuple(local._local_names))
+        local._forms = {**self._forms, **{name: name for name in extra}}
+        return local
 
     def city_of(self, name: str | None) -> str | None:
         """The prefecture-level city a place belongs to (None above prefecture level)."""
@@ -111,6 +216,21 @@ class Gazetteer:
             return None
         shared = set(chains[0]).intersection(*chains[1:])
         return next((n for n in chains[0] if n in shared), None)
+
+
+def _village_places(villages: dict[str, list[Village]], places: dict[str, Place]) -> dict[str, Place]:
+    """A place for each name that is one village's (under its town, where the town is known)."""
+    return {
+        name: Place(name, v.level, v.town if v.town in places else v.county, None, (), None, None)
+        for name, (v, *others) in villages.items()
+        if not others
+    }
+
+
+@lru_cache(maxsize=256)
+def _finder(names: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick:
+    """One automaton per set of a document's own places: documents of one county share it."""
+    return ahocorasick_rs.AhoCorasick(list(names), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
 def _first_longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -144,5 +264,7 @@ def load_gazetteer() -> Gazetteer:
         ]
     with open(DATA_DIR / "towns.csv", encoding="utf-8", newline="") as f:  # from scripts/import_towns.py
         towns = [Place(row["name"], row["level"], row["parent"], None, (), None, None) for row in csv.DictReader(f)]
+    with open(DATA_DIR / "villages.csv", encoding="utf-8", newline="") as f:  # from scripts/import_towns.py
+        villages = [Village(row["name"], row["level"], row["town"], row["county"]) for row in csv.DictReader(f)]
     not_places = (DATA_DIR / "not_places.txt").read_text(encoding="utf-8").split()
-    return Gazetteer(places, [w for w in not_places if not w.startswith("#")], towns)
+    return Gazetteer(places, [w for w in not_places if not w.startswith("#")], towns, villages)

@@ -131,6 +131,7 @@ def publish(
                 _insert_dimensions(con)
             _drop(con, list(drop_doc_ids), list(drop_rejects))
             _insert_staged(con, staging, list(skip_files))
+            _insert_local_places(con)
             _insert(con, "rejects", [astuple(r) for r in rejects])
             con.execute("DELETE FROM build_info")
             _insert(con, "build_info", [("extractor_version", extractor_version())])
@@ -204,6 +205,19 @@ def _insert_dimensions(con: duckdb.DuckDBPyConnection) -> None:
     _insert(con, "places", places)
     labels = load_lexicon().labels
     _insert(con, "topics", [(t, *labels[t]) for t in TOPICS])
+
+
+def _insert_local_places(con: duckdb.DuckDBPyConnection) -> None:
+    """The places that only a document's gazetteer knew (a village, a town whose name other
+    counties share), so that a place's subtree holds the mentions placed there. A name is entered
+    once, as the place of the city its first mentions give."""
+    gaz = load_gazetteer()
+    missing = con.execute(
+        """SELECT place, any_value(city) FROM mentions
+           WHERE place IS NOT NULL AND place NOT IN (SELECT name FROM places) GROUP BY place"""
+    ).fetchall()
+    found = [(place, city) for name, city in missing if (place := gaz.local_place(name, city))]
+    _insert(con, "places", [(p.name, p.level, p.parent, city, None, None, None) for p, city in found])
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, records: list[tuple]) -> None:

@@ -23,6 +23,8 @@ _BOMS = (
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 # Chinese encodings a detector may name; everything decodes through the widest superset.
+_CHINESE = ("gb18030", "big5")  # tried again, with more tolerance of noise, when nothing fits
+_CHINESE_NOISE = 0.9
 _WIDEN = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "big5hkscs": "big5", "cp950": "big5"}
 
 
@@ -99,6 +101,8 @@ def detect_encoding(data: bytes) -> str | None:
     if b"\x00" in data:
         return _utf16_without_bom(data)
     best = from_bytes(data[:1_000_000]).best()
+    if best is None:  # a Big5 page's navigation bar (首頁｜政治｜財經) reads to the detector as noise
+        best = from_bytes(data[:1_000_000], cp_isolation=list(_CHINESE), threshold=_CHINESE_NOISE).best()
     if best is None:
         return None
     enc = _WIDEN.get(best.encoding, best.encoding)

@@ -215,12 +215,19 @@ def test_towns_are_fujian_townships_under_known_counties():
         places = {r["name"]: r for r in csv.DictReader(f)}
     with open(ROOT / "etl" / "data" / "towns.csv", encoding="utf-8", newline="") as f:
         towns = list(csv.DictReader(f))
-    assert len(towns) > 900
+    assert len(towns) > 1000
     for t in towns:
         assert t["name"].endswith(("镇", "乡", "街道")) and t["level"] in ("town", "street"), t
         assert places[t["parent"]]["level"] in COUNTY_LEVELS, t
-        assert t["name"] not in places and not t["name"].startswith("城关"), t
-    assert len({t["name"] for t in towns}) == len(towns)
+        assert t["name"] not in places, t
+    assert len({(t["name"], t["parent"]) for t in towns}) == len(towns)  # a name once per county
+    with open(ROOT / "etl" / "data" / "villages.csv", encoding="utf-8", newline="") as f:
+        villages = list(csv.DictReader(f))
+    assert len(villages) > 15000
+    town_pairs = {(t["name"], t["parent"]) for t in [*towns, *places.values()]}
+    for v in villages:
+        assert v["name"].endswith(("村", "社区")) and v["level"] in ("village", "community"), v
+        assert (v["town"], v["county"]) in town_pairs, v
 
 
 def test_towns_are_found_in_text_and_win_over_a_county_inside_them():
@@ -258,3 +265,26 @@ def test_no_place_form_starts_inside_a_township_and_runs_past_it():
     prefixes = {f[:i] for f in forms for i in range(1, len(f))}
     for town in gaz._towns:
         assert not any(town[i:] in prefixes for i in range(1, len(town))), town
+
+
+def test_a_documents_gazetteer_knows_the_towns_of_shared_names_and_the_villages_of_its_place():
+    from etl.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    text = "东山县康美镇铜钵村完成饮水工程。城关镇新建学校。"
+    assert [h.place.name for h in gaz.find(text)] == ["东山县"]  # 康美镇 is a town of 东山县 and of 南安市
+    local = gaz.for_document("东山县", text)
+    assert [(h.place.name, local.city_of(h.place.name)) for h in local.find(text)] == [
+        ("东山县", "漳州市"),
+        ("康美镇", "漳州市"),  # the one 康美镇 of the document's city
+        ("铜钵村", "漳州市"),  # a village of the document's county
+    ]  # 城关镇: 漳州 has more than one, so none is meant
+    assert local.ancestors("铜钵村")[:3] == ["铜钵村", "康美镇", "东山县"]
+    assert gaz.for_document("南安市", "康美镇").city_of("康美镇") == "泉州市"
+    assert gaz.for_document("福州市", "康美镇").find("康美镇") == []
+    assert gaz.for_document(None, text) is gaz
+    # a city's document: the villages of the towns it names
+    local = gaz.for_document("南平市", "武夷山市星村镇桐木村")
+    assert [h.place.name for h in local.find("桐木村茶农")] == ["桐木村"]
+    assert local.local_place("桐木村", "南平市") == gaz.local_place("桐木村", "南平市")
+    assert gaz.local_place("桐木村", "南平市").parent == "星村镇"

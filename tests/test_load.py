@@ -202,6 +202,22 @@ def test_bad_files_are_recorded_and_good_ones_still_loaded(tmp_path):
         assert c.execute("SELECT count(*) FROM mentions").fetchone()[0] == 2
 
 
+def test_a_village_a_document_named_joins_the_places_under_its_town(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "tea.txt").write_text(
+        "武夷山新闻网\n\n星村镇桐木村茶产业兴旺\n\n今年，武夷山市星村镇桐木村茶叶销售额突破2.5亿元，全村现有农户412户。",
+        encoding="utf-8",
+    )
+    result = build([folder], tmp_path / "db.duckdb", jobs=1)
+    with duckdb.connect(str(result.database), read_only=True) as c:
+        assert c.execute("SELECT DISTINCT place, city FROM mentions").fetchall() == [("桐木村", "南平市")]
+        assert c.execute("SELECT level, parent, city FROM places WHERE name = '桐木村'").fetchall() == [
+            ("village", "星村镇", "南平市")
+        ]
+        assert c.execute("SELECT parent FROM places WHERE name = '星村镇'").fetchone() == ("武夷山市",)
+
+
 def test_a_failed_build_leaves_the_old_database_in_place(tmp_path, seed_db):
     target = tmp_path / "live.duckdb"
     target.write_bytes(seed_db.read_bytes())
