@@ -80,6 +80,7 @@ _TARGET = re.compile(  # the lookahead lists the alternatives' first characters,
     r"|在年度(?=[\d一二三四五六七八九十])|将(?:再|继续|进一步)?(?=在|于|实现|达到|建成|完成|新增|提升|提高|突破|超过|达|投入|累计|加快|新建|建设|缩短|减少|降低|增加|惠及|带动|覆盖|新开工|开工|改造|筹集|培育|打造|引进|启动|开通))"
 )
 _ACTUAL_AGAIN = re.compile(r"截至|已经|已|目前")
+_GOAL_BEFORE = re.compile(r"(?:目标任务|目标|计划任务|年度任务)$")
 _GOAL_AFTER = re.compile(r"(?:以内|以上|以下|左右)?的(?:预期|年度)?目标")
 _PAST_PART = re.compile(r"\s*(?:去年|上年|过去|截至|目前|已|今年以来)")
 # Plans announced for what comes next: every figure after the cue in the paragraph is a target,
@@ -96,7 +97,7 @@ _PLAN_HEADING = re.compile(  # the plans open the heading, after its number and 
 _YEAR_NAMED = re.compile(r"(\d{4})年")
 _REVIEW_HEADING = re.compile(r"回顾|完成情况|进展情况|执行情况|成效|成绩|总结|过去")
 _TOP_SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
-_CHANGE_VERBS = "增长|成长|下降|比增|比降|上升|上涨|下跌|回落"  # 成长: Taiwanese 增长
+_CHANGE_VERBS = "增长|成长|下降|比增|比降|上升|上涨|下跌|回落|上调|下调|缩小|扩大"  # 成长: Taiwanese 增长
 _CHANGE = re.compile(
     f"(同比|比上年|比去年同期|较上年|年均)?({_CHANGE_VERBS}|减少了?|降低了?|提高了|提升了|增加了|增加(?!值)|回升|加快|放缓|降幅|增幅|减少了平均|压缩|缩短)[^到至]{{0,2}}$"
 )
@@ -146,7 +147,9 @@ _FIGURE_END = re.compile(r"(以上|以下|左右)?[的，,。；]")
 _RULE_SCOPE = re.compile(r"(以上|以下|及以上|内|核酸)")
 _NOTICE_ASKED = re.compile(r"(?:请|须|需|应|要|务必)提前$")
 _INTERVAL = re.compile(r"[^，,。；;]{0,4}间隔")
-_AGE_GROUP = re.compile(r"(?:的)?(?:人群|群体|儿童|青少年|老人|老年人)")
+_AGE_GROUP = re.compile(
+    r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:人群|群体|儿童|青少年|青年|老人|老年人|学生)"
+)  # 16至24岁登记失业青年
 _HOLIDAY = re.compile(r"(?:的)?(?:假期|长假|小长假|黄金周|假日)")
 _GRADED = re.compile(r"[\u4e00-\u9fff]{0,3}(?:水质|标准|海水|水体|功能区)|以上|）|\)")
 _CLASS_LIST = re.compile(r"[一二三四五Ⅰ-Ⅴ][、和至到]$")
@@ -156,7 +159,9 @@ _MEETING = re.compile(r"[一二三四五六七八九十\d]*[次届]?(全会|全�
 _PHASE = re.compile(r"(工程|项目|建设|扩建|改造|实施|生产线|厂房|园区)")
 _STOP = re.compile(r"[、，,。；;）)]")
 _PERSON_AGE = re.compile(r"(他|她|今年|现年|年仅|时年)$")
-_RULE_OBJECT = re.compile(r"及?(以上|以下)[\u4e00-\u9fff]{0,4}?的[\u4e00-\u9fff]")  # 3人以上死亡的较大事故
+_RULE_OBJECT = re.compile(
+    r"(?:[（(]含[）)])?及?(以上|以下)[\u4e00-\u9fff]{0,4}?的[\u4e00-\u9fff]"
+)  # 3人以上死亡的较大事故
 # a condition or limit a rule sets: 人均月收入低于3000元…等条件, 昼间60分贝、夜间50分贝的排放限值
 _RULE_AFTER = re.compile(r"[^。；;！？]{0,30}?(?:等条件|的条件|的排放限值|的限值|的标准值)")
 _RULE_SPEAK = re.compile(r"原则上|须|应当|不得")
@@ -165,12 +170,15 @@ _RULE_SPEAK = re.compile(r"原则上|须|应当|不得")
 _LIMIT_BEFORE = re.compile(r"(?:限值|标准值|标准限值)(?:为|是)?$")
 _LIMIT_AFTER = re.compile(r"(?:即为|即|则为|视为|为)(?:超标|不达标|污染)")
 # a condition a rule sets, in a clause of its own (封控区连续14天无新增感染者的，可降为管控区)
-_CONDITION = re.compile(r"[^，,。；;！？]{0,20}的[，,](?:可|须|需|应|即|将|一律|均可)")
+_CONDITION = re.compile(r"[^，,。；;！？]{0,20}的[，,]?(?:可|须|需|应|即可|将|一律|均可)")
 # a household's or vehicle's quota in a rule: 每户每2天可安排1人外出, 每车限乘2人
 _QUOTA = re.compile(r"每(?:户|车|家|人|次)[^，,。；;]{0,8}?(?:可|限|只能|仅|允许)[^，,。；;\d]{0,4}$")
 # a press conference's own guests and time: 邀请到4位嘉宾, 提问时间约30分钟, 限提1个问题
 _GUESTS = re.compile(r"(?:嘉宾|发布人|发言人|新闻发言人|负责同志)")
 _CONFERENCE_TIME = re.compile(r"(?:提问|答问|问答|发布会)(?:时间|环节)(?:约|为|大约)*$")
+# a national service hotline (12333人社服务热线, 12345平台): 12301 to 12399, named as the line
+_HOTLINE = re.compile(r"(?<!\d)123\d\d(?!\d)")
+_HOTLINE_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:热线|平台|服务|电话|专线)")
 # a service's hours in brackets after its telephone number: 0595-22178120（24小时）
 _HOURS_AFTER_PHONE = re.compile(r"\d{5,}[（(]$")
 # A bound (超10亿元, 逾千人) on a class that a later number of the clause counts (…的企业21家)
@@ -194,7 +202,7 @@ _OWN_PLACE = re.compile(r"全市|我市|本市|全区|我区|全县|我县|全�
 # 全省/全国 opening a clause (全省数字经济规模…), not inside one (在全省率先, 占全省GDP比重) nor
 # naming an honour or a rank (全国文明城市, 全省率先, 全国首个)
 _WIDE_SCOPE = re.compile(
-    r"(?:^|(?<=[，,；;。：:！？!]))(?:今年以来|截至目前|目前|据统计|其中|同时|此外)?[，,]?(全省|我省|全国|我国|福建省|福建)"
+    r"(?:^|(?<=[，,；;。：:！？!（(]))(?:今年以来|截至目前|目前|据统计|其中|同时|同期|此外)?[，,]?(全省|我省|全国|我国|福建省|福建)"
     r"(?!首|率先|文明|第|人大|政协|先进|示范|百强|重点|前列|领先|唯一|最|日报|省委|委|人民政府|政府)"
 )  # the province or the country opening a clause: 全省…, 福建省网上办事大厅已汇聚…
 # 其中 and 分产业看 detail the sentence before
@@ -358,14 +366,23 @@ def _upper_bound(s: str, pos: int, unit: Unit, token: str, low: float) -> tuple[
 
 _PER_POPULATION = re.compile(r"[/／]\d*[十百千万]+(?![\d/／])")
 _INDEX_BEFORE = re.compile(
-    r"(?:指数|系数|比值|收入比|得分|pH\S{0,3}值)(?:[（(][A-Za-z\d.]{1,8}[）)])?(?:为|是|达到|达)?$"
-)  # 综合指数为2.56, 生态环境状况指数（EI）为86.4
-_INDEX_LAST = frozenset("数值分比为是到达")  # the last characters _INDEX_BEFORE can end with
+    r"(?:指数|系数|比值|收入比|得分|pH\S{0,3}值)(?:[（(][A-Za-z\d.]{1,8}[）)])?"
+    r"(?:为|是|达到|达|缩小|扩大|下降|上升|提高|降低)?$"
+)  # 综合指数为2.56, 生态环境状况指数（EI）为86.4, 城乡居民收入比缩小0.06
+# an index named earlier in the clause, its value now changed or moved from or to: 城乡居民收入比为2.13，
+# 比上年缩小0.05; 收入比从上年同期的1.76缩小至1.72
+_INDEX_MOVED = re.compile(
+    r"(?:指数|系数|比值|收入比)(?:[^。；;！？]{0,20}?(?:缩小|扩大|下降|上升|提高|降低)(?:至|到)?|(?:从|由)[^。；;，,]{0,10}的)$"
+)
+_INDEX_LAST = frozenset("数值分比为是到达小大降升高低至的")  # the last characters the two can end with
 
 
 def _names_index(s: str, start: int) -> bool:
-    """An index is named right before `start` (综合指数为2.56): its value needs no unit."""
-    return s[start - 1 : start] in _INDEX_LAST and bool(_INDEX_BEFORE.search(s, max(0, start - 14), start))
+    """An index is named right before `start` (综合指数为2.56), or moves there: its value needs
+    no unit."""
+    if s[start - 1 : start] not in _INDEX_LAST:
+        return False
+    return bool(_INDEX_BEFORE.search(s, max(0, start - 14), start) or _INDEX_MOVED.search(s, max(0, start - 36), start))
 
 
 _POINTS_AHEAD = re.compile(r"(?:[、和及与]\d+(?:\.\d+)?个)*[、和及与]\d+(?:\.\d+)?个百分点")
@@ -504,7 +521,7 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         if _RULE_WORD.match(after) and not _FIGURE_END.match(after) and _RULE_SCOPE.match(after):
             return "threshold in a rule"
     share = "分之" in token or dimension == "percent"
-    if _RULE_OBJECT.match(after) and not share:  # 三分之二以上的乡镇, 90%以上的企业: a share, no rule
+    if _RULE_OBJECT.match(s, n.end) and not share:  # 三分之二以上的乡镇, 90%以上的企业: a share, no rule
         return "threshold in a rule"
     if _RULE_AFTER.match(s, n.end) or (before.endswith(("不低于", "不高于", "不超过")) and _RULE_SPEAK.search(before)):
         return "threshold in a rule"  # 原则上不低于60%
@@ -530,6 +547,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "structure of the speech"  # 邀请到4位嘉宾, 每位记者限提1个问题
     if dimension == "duration" and (_CONFERENCE_TIME.search(before) or _HOURS_AFTER_PHONE.search(before)):
         return "structure of the speech"  # 提问时间约30分钟; 电话：0595-22178120（24小时）
+    if _HOTLINE.fullmatch(token) and _HOTLINE_AFTER.match(s, n.end):
+        return "name"  # 12333人社服务热线: a hotline's number
     if written and written.startswith("米/") and "风" in s[max(0, n.start - 12) : n.start]:
         return "weather"  # 最大风力15级（50米/秒）
     return None
@@ -1060,7 +1079,7 @@ _YEAR = re.compile(r"\d{4}年")  # a base year between two figures (比2011年�
 
 
 # a clause that opens with a comparison against another place or measure, not against a time
-_AGAINST_OTHER = re.compile(r"(?:比|较|高于|低于)[^，,。；;\d]{1,16}")
+_AGAINST_OTHER = re.compile(r"(?:比|较|高于|低于|快于|慢于)[^，,。；;\d]{1,16}")
 _TIME_BASE = re.compile(_COMPARISON)
 _BASE_OPENS = re.compile(r"(?:比|较)[^，,。；;（()）\d]{1,12}[（(]$")
 _VERDICT = re.compile(r"(?:高|低|高出|低出|高于|低于|多|少)了?")
@@ -1208,8 +1227,8 @@ def _kind(s: str, n: Number, full_lo: int, sent_lo: int, clause_lo: int, prev_ki
     cue = cues[-1] if cues else None
     if cue is not None and cue.start() < n.start and not _ACTUAL_AGAIN.search(s, cue.end(), n.start):
         return "target"
-    if _GOAL_AFTER.match(s, n.end):
-        return "target"  # 控制在4.5%以内的目标范围, 实现增长6%的预期目标
+    if _GOAL_AFTER.match(s, n.end) or _GOAL_BEFORE.search(s, max(0, n.start - 6), n.start):
+        return "target"  # 控制在4.5%以内的目标范围, 实现增长6%的预期目标; 完成年度目标任务2.2万人的57.3%
     clause = s[clause_lo : n.start]
     if _FROM.search(clause) and _TRANSITION.match(s[n.end : n.end + 4]):
         return "baseline"
@@ -1251,7 +1270,7 @@ def _places(ctx: _Context, s: str, n: Number, sent_lo: int, clause_lo: int) -> l
     before for 该项目/此次, its section, or the publisher's. `福州市、泉州市各3例` gives one each."""
     if inside := _bracketed_place(ctx, s, n):
         return [(inside, None)]
-    if wider := _WIDE_BEFORE_BRACKET.search(s, max(0, n.start - 12), n.start):
+    if wider := _WIDE_BEFORE_BRACKET.search(s, max(0, n.start - 18), n.start):
         if s.startswith(("）", ")"), n.end):
             return [(_WIDE_PLACE[wider.group(1)], None)]  # 比全省平均水平（4.7%）: the province's
     in_sentence = [h for h in ctx.places_between(sent_lo, n.start) if not _in_closed_aside(s, h.start, n.start)]
@@ -1283,7 +1302,7 @@ def _places(ctx: _Context, s: str, n: Number, sent_lo: int, clause_lo: int) -> l
     return [ctx.section_or_publisher()]
 
 
-_WIDE_BEFORE_BRACKET = re.compile(rf"({'|'.join(_WIDE_PLACE)})[^，,。；;（()）\d]{{0,8}}[（(]$")
+_WIDE_BEFORE_BRACKET = re.compile(rf"({'|'.join(_WIDE_PLACE)})[^，,。；;（()）\d]{{0,12}}[（(]$")
 _ALL_IN = re.compile(r"[（(](?:均|全部)(?:在|为|位于|来自|系)?")
 _ALL_IN_END = re.compile(r"(?:报告|发现|辖区)?[）)]")
 

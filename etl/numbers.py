@@ -26,7 +26,8 @@ NUMERAL = re.compile(
 
 @lru_cache(maxsize=65536)  # cn2an is slow, and the same tokens come back all the time
 def parse_number(token: str) -> float:
-    """`1,200` → 1200; `一千三百` → 1300; `两` → 2; `三分之二` → 0.666…; `百分之五十` → 50.
+    """`1,200` → 1200; `一千三百` → 1300; `两` → 2; `三分之二` → 0.666…; `千分之一` → 0.001;
+    `百分之五十` → 50.
 
     Raises ValueError for tokens that are not numbers (a bare `万`)."""
     token = token.replace(",", "")
@@ -35,6 +36,7 @@ def parse_number(token: str) -> float:
         return parse_number("一" + rest if rest[0] in "百千" else rest)  # 百分之百: one hundred
     if "分之" in token:
         denominator, numerator = token.split("分之")
+        denominator = "一" + denominator if denominator in ("千", "万") else denominator  # 千分之一
         return parse_number(numerator) / parse_number(denominator)
     if re.fullmatch(r"\d+(\.\d+)?", token):
         return float(token)

@@ -187,6 +187,9 @@ def test_periods_resolve_against_the_document_date():
         "今天我们邀请到4位嘉宾。下面进入提问环节，提问时间约30分钟，每位记者限提1个问题",  # the conference's own
         "疫情防控咨询电话：0595-22178120（24小时）",  # a hotline's hours
         "登陆时中心附近最大风力15级（50米/秒）",  # weather
+        "12333人社服务热线",  # a hotline's number
+        "对招用16至24岁登记失业青年的企业发放补助",  # an age group
+        "参保职工30人（含）以下的企业，裁员率不高于参保职工总数20%的即可享受政策",  # a rule's conditions
     ],
 )
 def test_not_indicators(text):
@@ -1531,3 +1534,33 @@ def test_the_province_named_at_the_opening_of_a_clause_is_the_figures_place():
 def test_the_whole_town_is_the_town_named_before():
     text = "夏茂镇是沙县小吃的主要发源地。去年，全镇新增小吃门店320家。"
     assert [(m.quote, m.place) for m in mentions(text, place="沙县区", city="三明市")] == [("320家", "夏茂镇")]
+
+
+def test_indices_fractions_and_comparisons_written_in_other_ways():
+    m = by_quote("城乡居民收入比为2.13，比上年缩小0.05。森林火灾受害率控制在千分之一以内。")
+    assert [(q, m[q].value, m[q].unit, m[q].kind) for q in m] == [
+        ("2.13", 2.13, None, "actual"),
+        ("0.05", 0.05, None, "change"),  # the index named before, now changed
+        ("千分之一", 0.001, None, "actual"),
+    ]
+    text = "全市城镇新增就业1.26万人，完成年度目标任务2.2万人的57.3%，序时进度快于全省平均7.3个百分点。同期全省城镇新增就业33.6万人。"
+    ms = mentions(text, place="南平市", city="南平市")
+    assert [(m.quote, m.kind, m.place) for m in ms] == [
+        ("1.26万人", "actual", "南平市"),
+        ("2.2万人", "target", "南平市"),  # the goal it names
+        ("57.3%", "actual", "南平市"),
+        ("7.3个百分点", "change", "南平市"),  # a difference from the province's
+        ("33.6万人", "actual", "福建省"),
+    ]
+    m = by_quote(
+        "全省生产总值增长4.7%，高于全国1.7个百分点（全国国内生产总值增长3.0%）。退休人员基本养老金总体上调3.8%。"
+    )
+    assert (m["3.0%"].place, m["3.8%"].kind) == ("全国", "change")
+
+
+def test_units_of_taiwan_and_per_volume():
+    m = by_quote("PM2.5平均濃度17微克/立方公尺，景區局部高達２萬個/立方厘米。")
+    assert [(q, m[q].value, m[q].unit) for q in m] == [
+        ("17微克/立方公尺", 17, "微克/立方公尺"),
+        ("２萬個/立方厘米", 20000, "个/立方厘米"),
+    ]
