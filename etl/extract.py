@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -478,6 +478,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "ordinal"  # 排名全省前三位, 进入全国前10名: a rank
     if before.endswith("每"):
         return "base of a rate"  # 每10万人中拥有…的人数
+    if before[-1:].isascii() and before[-1:].isalpha():
+        return "name"  # N95口罩, KN95: a product's or standard's code
     if before.endswith(("前", "近")) and written == "个月":
         return "span of time used as a date"  # 今年前10个月
     if in_idiom(n.start):
@@ -503,8 +505,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "class of a ship or berth"  # 20万吨级集装箱船, 10万吨级泊位
     if written == "轮" and s.startswith("车", n.end):
         return "name"  # 三轮车
-    if _INTERVAL.match(after) or dimension == "duration" and _RULE_SPEAK.search(before):
-        return "threshold in a rule"  # 两剂次接种间隔应在3周以上, 接种后须留观30分钟
+    if _INTERVAL.match(after) or dimension == "duration" and _RULE_SPEAK.search(_clause_before(s, n.start)):
+        return "threshold in a rule"  # 两剂次接种间隔应在3周以上, 接种后须留观30分钟, 须主动报告并居家隔离14天
     if dimension == "age" and _AGE_GROUP.match(after):
         return "threshold in a rule"  # 12-17岁人群: an age group a rule names
     if dimension == "duration" and _NOTICE_ASKED.search(before):
@@ -552,6 +554,13 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     if written and written.startswith("米/") and "风" in s[max(0, n.start - 12) : n.start]:
         return "weather"  # 最大风力15级（50米/秒）
     return None
+
+
+def _clause_before(s: str, pos: int, limit: int = 20) -> str:
+    """The clause before `pos`, at most `limit` characters of it."""
+    lo = max(0, pos - limit)
+    cut = max(s.rfind(c, lo, pos) for c in "，,。；;：:！？!?")
+    return s[max(lo, cut + 1) : pos]
 
 
 def _is_proportion(n: Number) -> bool:
@@ -1453,22 +1462,26 @@ def extract_document(doc: Document) -> list[Mention]:
     gaz = load_gazetteer().for_document(doc.place, "\n".join(p.text_simplified for p in doc.paragraphs))
     mentions: list[Mention] = []
     for article in doc.articles:
-        before, columns, unit, subject, in_plan = "", None, None, "", False
+        before, columns, caption, in_plan = "", None, None, False
         for paragraph in article.paragraphs:
             s = paragraph.text_simplified
             if paragraph.is_heading:
                 in_plan = _plan_section(s, in_plan, doc.pub_date)
             found = find_numbers(s)
-            row = None if found else tables.row(s, columns, unit)
+            row = None if found else tables.row(s, columns, caption.unit if caption else None)
             if found or row:  # a paragraph without figures (nearly half) needs no context
                 ctx = _Context(doc, paragraph, article.title, gaz, before, in_plan)
-                mentions.extend(extract_paragraph(ctx, found) if found else _table_row(ctx, row, subject))
-            if not row:  # a header holds for the rows below it, a caption's unit for the whole table
+                mentions.extend(extract_paragraph(ctx, found) if found else _table_row(ctx, row, caption))
+            if not row:  # a header holds for the rows below it, a caption for the whole table
                 columns = tables.header(s)
-                if caption_unit := tables.table_unit(s):
-                    unit, subject = caption_unit, tables.caption_subject(s) or tables.caption_subject(before)
+                if new_caption := tables.caption(s):
+                    caption = (
+                        new_caption
+                        if new_caption.subject
+                        else replace(new_caption, subject=tables.caption_subject(before))
+                    )
                 elif not columns:
-                    unit, subject = None, ""
+                    caption = None
             before = s
     return mentions
 
@@ -1485,31 +1498,45 @@ def _plan_section(heading: str, in_plan: bool, pub_date: date | None) -> bool:
     return in_plan and not _TOP_SECTION.match(heading)
 
 
-def _row_place(ctx: _Context, name: str) -> tuple[str | None, str | None]:
-    """The place a table's row is about: the place its head names (鼓楼区), else the page's (合计)."""
+def _row_place(ctx: _Context, name: str) -> tuple[str | None, str | None] | None:
+    """The place a table's row head names (鼓楼区), or None (合计, a measure)."""
     hits = ctx.gaz.find(name) if name else []
     if hits and hits[0].start == 0:
         return hits[0].place.name, None
-    return ctx.section_or_publisher()
+    return None
 
 
-def _table_row(ctx: _Context, row: tables.Row, subject: str = "") -> list[Mention]:
-    """The cells of a table's row: figures of the row head's measure (or the column's, of the
-    caption's `subject`), a change under a column of changes (比上年增减) or when signed, of the
-    header's period and the page's place."""
+def _table_row(ctx: _Context, row: tables.Row, caption: tables.Caption | None = None) -> list[Mention]:
+    """The cells of a table's row: figures of the row head's measure, or of the column's (of the
+    caption's subject; a column naming only a change, of the column before), or of the row head's
+    when it names no place under columns of periods; a change under a column of changes (比上年增减),
+    when signed or when the caption says so; of the column's period or else the header's, and of
+    the place the row head names or else the page's."""
     s = ctx.paragraph.text_simplified
-    place, doubt = _row_place(ctx, row.name)
-    period = next(
+    head_place = _row_place(ctx, row.name)
+    measured = bool(row.name) and head_place is None and not tables.is_total(row.name)  # 规上工业增加值 | 1-2月 …
+    place, doubt = head_place or ctx.section_or_publisher()
+    row_period = next(
         (p for c in row.cells if not tables.is_change(c.column) and (p := resolve(c.column, ctx.doc.pub_date))),
         ctx.title_period or (str(ctx.year_in_force) if ctx.year_in_force else None),
     )  # the header's, else the span or year the title names (泉州市2022年…统计公报)
+    subject = caption.subject if caption else ""
     mentions: list[Mention] = []
+    before = ""
     for cell in row.cells:
-        measure = row.label or tables.measure(cell.column, subject)
-        change = tables.is_change(cell.column) or s[cell.start - 1] in "+＋-－−"
-        label = tables.change_label(measure, cell.column, cell.falling) if change else measure
+        if row.label or measured:
+            measure = row.label or row.name
+        elif not subject and tables.names_change_only(cell.column) and before:
+            measure = before  # 一般公共预算收入（亿元） | 增长（%）
+        else:
+            measure = tables.measure(cell.column, subject)
+        before = measure
+        change = tables.is_change(cell.column) or s[cell.start - 1] in "+＋-－−" or bool(caption and caption.changes)
+        wording = cell.column if tables.is_change(cell.column) else "增长"
+        label = tables.change_label(measure, wording, cell.falling) if change else measure
         topic = classify([measure, s, s, s, ctx.article_title])
         n = Number(cell.start, cell.end, cell.end, cell.value, None, cell.unit, False, False)
         kind = "change" if change else "actual"
+        period = (measured and resolve(cell.column, ctx.doc.pub_date)) or row_period  # 1-2月, 1-3月 …
         mentions.append(_mention(ctx, n, len(mentions), label, kind, "exact", place, doubt, topic, period))
     return mentions

@@ -27,6 +27,7 @@ _EMPTY_CELL = re.compile(r"[—－\-…/／]+")  # a cell without a value, that 
 _CHANGE_COLUMN = re.compile(r"增减|增长|增幅|增速|变化|比上年|同比|较上年")
 _COLUMN_UNIT = re.compile(r"[（(]([^（()）\d\s]{1,8})[）)]|([%％‰])$")  # 筹集（套）, 同比增长%
 _TABLE_UNIT = re.compile(r"单位[:：]\s*([^\s，,。；;（()）]{1,6})")
+_CAPTION_UNIT = re.compile(r"[（(]([^（()）\d\s]{1,6})[）)]\s*$")  # 分月累计增速（%）
 # what a caption says besides its subject: its period, scope and kind
 _CAPTION_NUMBER = re.compile(r"^表\s*\d+[.、：:]?")
 _CAPTION_EXTRA = re.compile(
@@ -36,6 +37,8 @@ _CAPTION_EXTRA = re.compile(
 )
 _DONE = ("", "完成", "实绩", "累计完成", "实际完成")  # a column of the subject itself: 1-6月完成
 _MINUS = "-－−"
+_CHANGE_ONLY = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增速|增幅|增减|变化)率?")
+_TOTAL = re.compile(r"(?:全市|全区|全县|全省)?(?:合计|总计|小计|全市|全区|全县|全省)")
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,8 @@ def header(text: str) -> list[str] | None:
     names = [part for _, part in _parts(text)]
     if len(names) < 2 or any(_CELL.fullmatch(c) for c in names) or _HEAD.match(names[0] or ""):
         return None
+    if _CAPTION_NUMBER.fullmatch(names[0]):
+        return None  # 表2　…: the next table's caption
     return names
 
 
@@ -99,10 +104,31 @@ def _column_unit(name: str) -> tuple[float, Unit] | None:
     return _unit(own.group(1) or own.group(2)) if own else None
 
 
-def table_unit(text: str) -> tuple[float, Unit] | None:
-    """The unit a table's caption gives its cells (单位：万元), or None."""
-    found = _TABLE_UNIT.search(text)
-    return _unit(found.group(1)) if found else None
+@dataclass(frozen=True)
+class Caption:
+    """What a table's caption says of all its cells: their unit, what they are of, and whether
+    they are changes (表1 2023年湖里区主要指标分月累计增速（%）)."""
+
+    unit: tuple[float, Unit]
+    subject: str
+    changes: bool
+
+
+def caption(text: str) -> Caption | None:
+    """The caption of a table that gives its unit (单位：万元, or a unit in brackets at the end of a
+    caption in one piece, not of a header's last column), or None."""
+    found = _TABLE_UNIT.search(text) or (_CAPTION_UNIT.search(text) if _one_piece(text) else None)
+    unit = _unit(found.group(1)) if found else None
+    if unit is None:
+        return None
+    changes = unit[1].dimension == "percent" and bool(_CHANGE_COLUMN.search(text))  # a table of growth rates
+    return Caption(unit, caption_subject(text[: found.start()]), changes)
+
+
+def _one_piece(text: str) -> bool:
+    """A caption's text, after its number (表1　…), not a header's columns."""
+    parts = _parts(text)
+    return len(parts) == 1 or (len(parts) == 2 and bool(_CAPTION_NUMBER.fullmatch(parts[0][1])))
 
 
 def caption_subject(caption: str) -> str:
@@ -123,6 +149,11 @@ def measure(column: str, subject: str = "") -> str:
         return subject
     added = _CAPTION_EXTRA.sub("", own)
     return subject if added in _DONE else subject + added
+
+
+def is_total(head: str) -> bool:
+    """A row of the total (合计, 全市合计), not of a measure or a place."""
+    return bool(_TOTAL.fullmatch(head))
 
 
 def has_number_cells(text: str) -> bool:
@@ -153,6 +184,11 @@ def _unit(written: str) -> tuple[float, Unit] | None:
 
 def is_change(column: str) -> bool:
     return bool(_CHANGE_COLUMN.search(column))
+
+
+def names_change_only(column: str) -> bool:
+    """A column that names a change and no measure (增长（%）): of the measure of the column before."""
+    return bool(_CHANGE_ONLY.fullmatch(measure(column)))
 
 
 def change_label(label: str, column: str, falling: bool) -> str:

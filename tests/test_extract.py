@@ -190,6 +190,7 @@ def test_periods_resolve_against_the_document_date():
         "12333人社服务热线",  # a hotline's number
         "对招用16至24岁登记失业青年的企业发放补助",  # an age group
         "参保职工30人（含）以下的企业，裁员率不高于参保职工总数20%的即可享受政策",  # a rule's conditions
+        "有接触史的人员，须主动报告并居家隔离14天；佩戴N95口罩",  # a notice's rule; a product's code
     ],
 )
 def test_not_indicators(text):

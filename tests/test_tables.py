@@ -135,3 +135,24 @@ def test_captions_say_what_the_table_is_of():
     assert subject("表1　2023年上半年各县（区）地方一般公共预算收入完成情况　　单位：万元") == "地方一般公共预算收入"
     assert subject("2022年1-10月分县（市、区）规模以上工业增加值情况表") == "规模以上工业增加值"
     assert subject("单位：万元") == ""
+
+
+def test_a_table_of_growth_rates_by_month_whose_rows_name_the_measures():
+    html = (
+        "<p>2023年上半年湖里区经济运行情况</p><p>表1　2023年湖里区主要指标分月累计增速（%）</p><table>"
+        "<tr><td>指标</td><td>1-2月</td><td>1-3月</td></tr>"
+        "<tr><td>规上工业增加值</td><td>-4.6</td><td>0.9</td></tr></table>"
+        "<p>表2　2023年上半年各街道主要指标</p><table>"
+        "<tr><td>街道</td><td>一般公共预算收入（亿元）</td><td>增长（%）</td></tr>"
+        "<tr><td>湖里街道</td><td>5.62</td><td>6.8</td></tr></table>"
+    )
+    doc = build_document(RawText("h.html", "0" * 64, "utf-8", html))
+    doc.place, doc.city, doc.pub_date = "湖里区", "厦门市", date(2023, 7, 20)
+    rows = [(m.quote, m.value, m.unit, m.indicator, m.kind, m.place, m.period) for m in extract_document(doc)]
+    assert rows == [
+        ("4.6", 4.6, "%", "规上工业增加值下降", "change", "湖里区", "2023-01..2023-02"),  # each column its month
+        ("0.9", 0.9, "%", "规上工业增加值增长", "change", "湖里区", "2023-01..2023-03"),
+        ("5.62", 562_000_000, "元", "一般公共预算收入", "actual", "湖里街道", "2023-01..2023-06"),  # the title's
+        ("6.8", 6.8, "%", "一般公共预算收入增长", "change", "湖里街道", "2023-01..2023-06"),  # of the column before
+    ]
+    assert tables.caption("指标　　绝对数　　比上年增长（%）") is None  # a header's last column, no caption
