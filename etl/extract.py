@@ -152,6 +152,7 @@ _AGE_GROUP = re.compile(
 )  # 16至24岁登记失业青年
 _HOLIDAY = re.compile(r"(?:的)?(?:假期|长假|小长假|黄金周|假日)")
 _GRADED = re.compile(r"[\u4e00-\u9fff]{0,3}(?:水质|标准|海水|水体|功能区)|以上|）|\)")
+_CLASS_NAMED = re.compile(r"[\u4e00-\u9fff]{2,}(?:案件|犯罪|人员|人群|器械|企业|项目|事项|场所|行业)")
 _CLASS_LIST = re.compile(r"[一二三四五Ⅰ-Ⅴ][、和至到]$")
 _CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 _COVERAGE = re.compile(r"(?:以内|范围内)?(?:覆盖率|服务半径)")
@@ -168,7 +169,12 @@ _RULE_SPEAK = re.compile(r"原则上|须|应当|不得")
 # a standard's limit (二级标准限值为35微克/立方米), or a level beyond which a rule says what follows
 # (超过75微克/立方米即为超标)
 _LIMIT_BEFORE = re.compile(r"(?:限值|标准值|标准限值)(?:为|是)?$")
-_LIMIT_AFTER = re.compile(r"(?:即为|即|则为|视为|为)(?:超标|不达标|污染)")
+_LIMIT_AFTER = re.compile(r"(?:即为|即|则为|视为|为)(?:超标|不达标|污染)|即视为|即属|视为")
+# a class a rule acts on: 对连续两个月满意率低于95%的单位（进行约谈）, 对超期3天以上的工单
+_TARGETED = re.compile(r"\s*对")
+_CLASS_AFTER = re.compile(r"[^，,。；;！？]{0,12}?的")
+# a count of items earlier in the clause: 仍有3个项目…低于60%
+_COUNTED_BEFORE = re.compile(r"\d+(?:个|家|项|所|座)")
 # a condition a rule sets, in a clause of its own (封控区连续14天无新增感染者的，可降为管控区)
 _CONDITION = re.compile(r"[^，,。；;！？]{0,20}的[，,]?(?:可|须|需|应|即可|将|一律|均可)")
 # a household's or vehicle's quota in a rule: 每户每2天可安排1人外出, 每车限乘2人
@@ -371,6 +377,7 @@ _INDEX_BEFORE = re.compile(
 )  # 综合指数为2.56, 生态环境状况指数（EI）为86.4, 城乡居民收入比缩小0.06
 # an index named earlier in the clause, its value now changed or moved from or to: 城乡居民收入比为2.13，
 # 比上年缩小0.05; 收入比从上年同期的1.76缩小至1.72
+_INDEX_NAMES = ("指数", "系数", "比值", "收入比")
 _INDEX_MOVED = re.compile(
     r"(?:指数|系数|比值|收入比)(?:[^。；;！？]{0,20}?(?:缩小|扩大|下降|上升|提高|降低)(?:至|到)?|(?:从|由)[^。；;，,]{0,10}的)$"
 )
@@ -382,7 +389,10 @@ def _names_index(s: str, start: int) -> bool:
     no unit."""
     if s[start - 1 : start] not in _INDEX_LAST:
         return False
-    return bool(_INDEX_BEFORE.search(s, max(0, start - 14), start) or _INDEX_MOVED.search(s, max(0, start - 36), start))
+    if _INDEX_BEFORE.search(s, max(0, start - 14), start):
+        return True
+    window = s[max(0, start - 36) : start]
+    return any(name in window for name in _INDEX_NAMES) and bool(_INDEX_MOVED.search(window))
 
 
 _POINTS_AHEAD = re.compile(r"(?:[、和及与]\d+(?:\.\d+)?个)*[、和及与]\d+(?:\.\d+)?个百分点")
@@ -474,8 +484,10 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "date"  # 大年初三, 正月初六: a day of the lunar month
     if before.endswith(("标准（", "标准(")):
         return "threshold in a rule"  # 优于国家二级标准（35微克/立方米）: the standard's limit
-    if before.endswith("前") and s.startswith(("位", "名", "强"), n.unit_start):
-        return "ordinal"  # 排名全省前三位, 进入全国前10名: a rank
+    if before.endswith(("前", "后")) and s.startswith(("位", "名", "强"), n.unit_start):
+        return "ordinal"  # 排名全省前三位, 进入全国前10名, 排名后三位: a rank
+    if before.endswith(("×", "=", "＝")):
+        return "formula"  # 按时办结率=按时办结件数/应办结件数×100%
     if before.endswith("每"):
         return "base of a rate"  # 每10万人中拥有…的人数
     if before[-1:].isascii() and before[-1:].isalpha():
@@ -519,6 +531,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "name of a measure"  # 臭氧日最大8小时平均浓度
     if written == "类" and (_GRADED.match(s, n.end) or n.chinese and _CLASS_LIST.search(before)):
         return "grade"  # 一、二类水质, Ⅱ类标准: a class of quality, no count
+    if written == "类" and n.chinese and _CLASS_NAMED.match(s, n.end):
+        return "name of a class"  # 八类严重暴力案件, 三类医疗器械: which kinds, not how many
     if dimension in ("age", "duration") and not before.endswith("平均"):
         if _RULE_WORD.match(after) and not _FIGURE_END.match(after) and _RULE_SCOPE.match(after):
             return "threshold in a rule"
@@ -541,9 +555,15 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "phase of a project"  # 分两期建设, 一期工程, 机场二期、
     if written == "岁" and _PERSON_AGE.search(before):
         return "a person's age"  # 他今年56岁
+    if _TARGETED.match(_clause_before(s, n.start)) and _CLASS_AFTER.match(s, n.end):
+        return "threshold of a class"  # 对连续两个月满意率低于95%的单位…约谈: whom a rule acts on
+    if dimension == "percent" and before.endswith(_BOUNDS) and _COUNTED_BEFORE.search(_clause_before(s, n.start, 30)):
+        return "threshold of a class"  # 仍有3个项目投资完成率低于60%: the bound of the items counted
     if _LIMIT_BEFORE.search(before) or _LIMIT_AFTER.match(s, n.end):
         return "threshold in a rule"  # 二级标准限值为35微克/立方米, 超过75微克/立方米即为超标
-    if _CONDITION.match(s, n.end) or _QUOTA.search(s, max(0, n.start - 16), n.start):
+    if ("的" in s[n.end : n.end + 22] and _CONDITION.match(s, n.end)) or (
+        "每" in s[max(0, n.start - 16) : n.start] and _QUOTA.search(s, max(0, n.start - 16), n.start)
+    ):
         return "threshold in a rule"  # 连续14天无新增感染者的，可降为…; 每户每2天可安排1人外出
     if written in ("位", "名") and _GUESTS.match(after) or written == "个" and after.startswith("问题"):
         return "structure of the speech"  # 邀请到4位嘉宾, 每位记者限提1个问题
@@ -1468,10 +1488,11 @@ def extract_document(doc: Document) -> list[Mention]:
             if paragraph.is_heading:
                 in_plan = _plan_section(s, in_plan, doc.pub_date)
             found = find_numbers(s)
-            row = None if found else tables.row(s, columns, caption.unit if caption else None)
+            # a row under a header may hold figures with units of their own (99.91%) beside bare ones
+            row = tables.row(s, columns, caption.unit if caption else None) if columns or not found else None
             if found or row:  # a paragraph without figures (nearly half) needs no context
                 ctx = _Context(doc, paragraph, article.title, gaz, before, in_plan)
-                mentions.extend(extract_paragraph(ctx, found) if found else _table_row(ctx, row, caption))
+                mentions.extend(_table_row(ctx, row, caption) if row else extract_paragraph(ctx, found))
             if not row:  # a header holds for the rows below it, a caption for the whole table
                 columns = tables.header(s)
                 if new_caption := tables.caption(s):

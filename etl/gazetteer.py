@@ -125,16 +125,15 @@ class Gazetteer:
 
     def for_document(self, place: str | None, text: str) -> Gazetteer:
         """The gazetteer as a document of `place` reads it: with the towns of its city whose names
-        are shared or positional (each name taken if its city has it once), the villages and
-        communities of its county, and those of the towns `text` names elsewhere (each name taken
-        if it is one village's there). Itself for a document of no city."""
+        are shared or positional (each name taken if its city has it once), and the villages and
+        communities of its county, or, for a city's document, of the towns `text` names (each name
+        taken if it is one village's there). Itself for a document of no city."""
         if self.city_of(place) is None:
             return self
         local = self._for_place(place)
-        home = local._home
-        named = {
-            h.place.name for h in local.find(text) if h.place.level in ("town", "street") and h.place.parent not in home
-        }
+        if local._home:
+            return local  # a county's document: its villages are there; those it names elsewhere are few
+        named = {h.place.name for h in local.find(text) if h.place.level in ("town", "street")}
         villages: dict[str, list[Village]] = defaultdict(list)
         for county in {local.places[t].parent for t in named}:
             for v in self._villages_of_county.get(county, ()):

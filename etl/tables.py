@@ -22,7 +22,8 @@ from .units import Unit, match_unit
 
 _GAP = re.compile(r"[\t\u3000][ \t\u3000]*|  [ \t\u3000]*")  # a tab, a full-width space or two spaces
 _HEAD = re.compile(r"(?P<label>[^\d\s]{2,40}?)[（(](?P<unit>[^（()）\d\s]{1,8})[）)]$")
-_CELL = re.compile(r"(?P<sign>[+＋\-－−])?(?P<number>\d+(?:\.\d+)?)")
+_CELL = re.compile(r"(?P<sign>[+＋\-－−])?(?P<number>\d+(?:\.\d+)?)(?P<unit>[%％‰])?")  # 99.91%: its own unit
+_RANK_COLUMN = re.compile(r"序号|排名|名次|位次")
 _EMPTY_CELL = re.compile(r"[—－\-…/／]+")  # a cell without a value, that keeps its column
 _CHANGE_COLUMN = re.compile(r"增减|增长|增幅|增速|变化|比上年|同比|较上年")
 _COLUMN_UNIT = re.compile(r"[（(]([^（()）\d\s]{1,8})[）)]|([%％‰])$")  # 筹集（套）, 同比增长%
@@ -72,28 +73,37 @@ def header(text: str) -> list[str] | None:
 
 def row(text: str, columns: list[str] | None, table_unit: tuple[float, Unit] | None = None) -> Row | None:
     """A row of a table: a head with its unit in brackets, then numbers only, set apart by runs
-    of spaces; the cells' columns from `columns` when the header has one name per cell and the head.
-    `table_unit`: the caption's (单位：万元), for the named columns that name no unit of their own."""
+    of spaces; the cells' columns from `columns` when the header has one name per cell and the head
+    (a rank before the head, under 序号 or 排名, is left out). A cell's unit is its own (99.91%), its
+    column's (受理量（件）), the head's, or `table_unit`, the caption's (单位：万元) for the named columns."""
     parts = _parts(text) if _GAP.search(text) else []
+    names = list(columns) if columns and len(columns) == len(parts) else None
+    if names and len(parts) > 2 and _RANK_COLUMN.fullmatch(names[0]) and parts[0][1].isdigit():
+        parts, names = parts[1:], names[1:]  # 1  东山县  3215  99.91%
     if len(parts) < 2:
         return None
     head = _HEAD.match(parts[0][1])
     unit = _unit(head.group("unit")) if head else None
-    names = columns[1:] if columns and len(columns) == len(parts) else [""] * (len(parts) - 1)
-    # 保障性租赁住房筹集（套）; 年初预算 under 单位：万元
-    by_column = unit is None and all(_column_unit(name) or (name and table_unit) for name in names)
-    if not (unit or by_column) or not all(_CELL.fullmatch(p) or _EMPTY_CELL.fullmatch(p) for _, p in parts[1:]):
+    found = [(pos, _CELL.fullmatch(part), part) for pos, part in parts[1:]]
+    if not all(m or _EMPTY_CELL.fullmatch(part) for _, m, part in found):
         return None
-    cells = []
-    for (pos, part), name in zip(parts[1:], names):
-        if not (m := _CELL.fullmatch(part)):
-            continue
-        factor, cell_unit = _column_unit(name) or unit or table_unit  # 增长（%）: the column's own unit
-        start = pos + m.start("number")
-        cells.append(
-            Cell(start, pos + m.end(), tidy(float(m.group("number")) * factor), cell_unit,
-                 (m.group("sign") or "+") in _MINUS, name)
-        )  # fmt: skip
+    names = names[1:] if names else [""] * len(found)
+    units = [
+        (_unit(m.group("unit")) if m.group("unit") else None) or _column_unit(name) or unit or (name and table_unit)
+        if m
+        else None
+        for (_, m, _), name in zip(found, names)
+    ]
+    # 保障性租赁住房筹集（套）; 年初预算 under 单位：万元; columns of counts and rates under a header
+    by_column = unit is None and columns is not None and all(u for u, (_, m, _) in zip(units, found) if m)
+    if not (unit or by_column):
+        return None
+    cells = [
+        Cell(pos + m.start("number"), pos + m.end(), tidy(float(m.group("number")) * u[0]), u[1],
+             (m.group("sign") or "+") in _MINUS, name)
+        for (pos, m, _), u, name in zip(found, units, names)
+        if m
+    ]  # fmt: skip
     if by_column:
         return Row("", tuple(cells), parts[0][1])
     return Row(head.group("label").lstrip("#＃").removeprefix("其中：").removeprefix("其中:"), tuple(cells))
@@ -117,6 +127,8 @@ class Caption:
 def caption(text: str) -> Caption | None:
     """The caption of a table that gives its unit (单位：万元, or a unit in brackets at the end of a
     caption in one piece, not of a header's last column), or None."""
+    if "单位" not in text and not text.endswith(("）", ")")):
+        return None  # most paragraphs: two tests, not three searches
     found = _TABLE_UNIT.search(text) or (_CAPTION_UNIT.search(text) if _one_piece(text) else None)
     unit = _unit(found.group(1)) if found else None
     if unit is None:

@@ -191,6 +191,9 @@ def test_periods_resolve_against_the_document_date():
         "对招用16至24岁登记失业青年的企业发放补助",  # an age group
         "参保职工30人（含）以下的企业，裁员率不高于参保职工总数20%的即可享受政策",  # a rule's conditions
         "有接触史的人员，须主动报告并居家隔离14天；佩戴N95口罩",  # a notice's rule; a product's code
+        "对连续两个月排名后三位的县进行约谈，对连续两个月满意率低于95%的单位进行约谈",  # whom a rule acts on
+        "按时办结率=按时办结件数/应办结件数×100%；超期1天即视为未按时办结",  # a formula, a rule
+        "八类严重暴力案件立案数同比下降",  # which kinds, not how many
     ],
 )
 def test_not_indicators(text):
@@ -1565,3 +1568,8 @@ def test_units_of_taiwan_and_per_volume():
         ("17微克/立方公尺", 17, "微克/立方公尺"),
         ("２萬個/立方厘米", 20000, "个/立方厘米"),
     ]
+
+
+def test_the_bound_of_items_counted_before_is_no_figure():
+    assert [m.quote for m in mentions("截至9月底，仍有3个项目投资完成率低于60%。")] == ["3个"]
+    assert [m.quote for m in mentions("大田县、尤溪县研发投入强度仍不到1%。", place="三明市", city="三明市")] == ["1%"]

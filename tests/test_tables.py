@@ -156,3 +156,21 @@ def test_a_table_of_growth_rates_by_month_whose_rows_name_the_measures():
         ("6.8", 6.8, "%", "一般公共预算收入增长", "change", "湖里街道", "2023-01..2023-06"),  # of the column before
     ]
     assert tables.caption("指标　　绝对数　　比上年增长（%）") is None  # a header's last column, no caption
+
+
+def test_a_ranked_table_with_rates_in_their_cells_and_counts_under_a_unit():
+    text = (
+        "8月份各县（区）办理情况排名如下：\n"
+        "序号  单位      受理量（件）  按时办结率  满意率\n"
+        "1     东山县    3215          99.91%      98.62%\n"
+        "2     华安县    1486          99.87%      98.30%\n"
+    )
+    doc = build_document(RawText("r.txt", "0" * 64, "utf-8", text))
+    doc.place, doc.city, doc.pub_date = "漳州市", "漳州市", date(2023, 9, 8)
+    rows = [(m.quote, m.value, m.unit, m.indicator, m.place) for m in extract_document(doc)]
+    assert rows[:3] == [
+        ("3215", 3215, "件", "受理量", "东山县"),  # the rank before the head is no figure
+        ("99.91%", 99.91, "%", "按时办结率", "东山县"),
+        ("98.62%", 98.62, "%", "满意率", "东山县"),
+    ]
+    assert len(rows) == 6
