@@ -18,9 +18,9 @@ TABLE = (
 )
 
 
-def _mentions(text):
-    doc = build_document(RawText("t.txt", "0" * 64, "utf-8", text))
-    doc.place, doc.city, doc.pub_date = "三明市", "三明市", date(2023, 3, 15)
+def _mentions(text, place="三明市", city="三明市", pub_date=date(2023, 3, 15), name="t.txt"):
+    doc = build_document(RawText(name, "0" * 64, "utf-8", text))
+    doc.place, doc.city, doc.pub_date = place, city, pub_date
     return extract_document(doc)
 
 
@@ -115,9 +115,8 @@ def test_a_captions_unit_and_subject_hold_for_columns_that_name_neither():
         "注：北岸经济开发区含市本级托管部分。\n"
         "全市民生支出占比    75    较上年提高\n"
     )
-    doc = build_document(RawText("b.txt", "0" * 64, "utf-8", text))
-    doc.place, doc.city, doc.pub_date = "莆田市", "莆田市", date(2023, 7, 20)
-    rows = [(m.quote, m.value, m.unit, m.indicator, m.kind, m.place) for m in extract_document(doc)]
+    ms = _mentions(text, "莆田市", "莆田市", date(2023, 7, 20))
+    rows = [(m.quote, m.value, m.unit, m.indicator, m.kind, m.place) for m in ms]
     assert rows[:4] == [
         ("171500", 1_715_000_000, "元", "地方一般公共预算收入年初预算", "actual", "城厢区"),
         ("93248", 932_480_000, "元", "地方一般公共预算收入", "actual", "城厢区"),  # 1-6月完成: the subject itself
@@ -127,7 +126,7 @@ def test_a_captions_unit_and_subject_hold_for_columns_that_name_neither():
     assert rows[7] == ("14.2", 14.2, "%", "地方一般公共预算收入同比下降", "change", "湄洲湾北岸经济开发区")
     assert rows[8][1:3] == (14_108_000_000, "元") and rows[8][5] == "莆田市"  # the total is the page's
     assert len(rows) == 12  # the unit ends with its table: no figure from the line after the note
-    assert {m.period for m in extract_document(doc)} == {"2023-01..2023-06"}
+    assert {m.period for m in ms} == {"2023-01..2023-06"}
 
 
 def test_captions_say_what_the_table_is_of():
@@ -146,9 +145,8 @@ def test_a_table_of_growth_rates_by_month_whose_rows_name_the_measures():
         "<tr><td>街道</td><td>一般公共预算收入（亿元）</td><td>增长（%）</td></tr>"
         "<tr><td>湖里街道</td><td>5.62</td><td>6.8</td></tr></table>"
     )
-    doc = build_document(RawText("h.html", "0" * 64, "utf-8", html))
-    doc.place, doc.city, doc.pub_date = "湖里区", "厦门市", date(2023, 7, 20)
-    rows = [(m.quote, m.value, m.unit, m.indicator, m.kind, m.place, m.period) for m in extract_document(doc)]
+    ms = _mentions(html, "湖里区", "厦门市", date(2023, 7, 20), name="h.html")
+    rows = [(m.quote, m.value, m.unit, m.indicator, m.kind, m.place, m.period) for m in ms]
     assert rows == [
         ("4.6", 4.6, "%", "规上工业增加值下降", "change", "湖里区", "2023-01..2023-02"),  # each column its month
         ("0.9", 0.9, "%", "规上工业增加值增长", "change", "湖里区", "2023-01..2023-03"),
@@ -165,9 +163,9 @@ def test_a_ranked_table_with_rates_in_their_cells_and_counts_under_a_unit():
         "1     东山县    3215          99.91%      98.62%\n"
         "2     华安县    1486          99.87%      98.30%\n"
     )
-    doc = build_document(RawText("r.txt", "0" * 64, "utf-8", text))
-    doc.place, doc.city, doc.pub_date = "漳州市", "漳州市", date(2023, 9, 8)
-    rows = [(m.quote, m.value, m.unit, m.indicator, m.place) for m in extract_document(doc)]
+    rows = [
+        (m.quote, m.value, m.unit, m.indicator, m.place) for m in _mentions(text, "漳州市", "漳州市", date(2023, 9, 8))
+    ]
     assert rows[:3] == [
         ("3215", 3215, "件", "受理量", "东山县"),  # the rank before the head is no figure
         ("99.91%", 99.91, "%", "按时办结率", "东山县"),
