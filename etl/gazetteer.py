@@ -41,8 +41,8 @@ class PlaceHit(NamedTuple):  # a tuple: made for every place named in every para
 _TOWN_SUFFIX = re.compile("镇(?![村区街])|乡(?![村镇土亲贤愁])|街道")
 # Towns named for where they lie in their county (城关镇, 城东街道): in many counties, whatever the list says.
 _POSITIONAL = ("城关", "城东", "城西", "城南", "城北", "城郊")
-# Villages named as common nouns are (中心村: a central village; 新村: a housing estate) or that
-# are two characters long (东村, 下村) would be found where no village is meant.
+# Village names that are also common nouns (中心村: a village at the centre; 城中村) would be found
+# where no village is meant, as would names of two characters (东村, 新村), which are left out too.
 _COMMON_NOUNS = frozenset({"中心村", "城中村", "新农村", "中心社区"})
 
 
@@ -139,7 +139,7 @@ class Gazetteer:
             for v in self._villages_of_county.get(county, ()):
                 if v.town in named and v.name not in local.places:
                     villages[v.name].append(v)
-        return local._with(_village_places(villages, local.places))
+        return local._with(_village_places(villages, local.places)) if villages else local
 
     def _for_place(self, place: str) -> Gazetteer:
         """`for_document` but for the towns named in the text: the same for every document of a place."""
@@ -157,7 +157,8 @@ class Gazetteer:
         for county in home:
             for v in self._villages_of_county[county]:
                 villages[v.name].append(v)
-        local = local._with(_village_places(villages, local.places))
+        if villages:
+            local = local._with(_village_places(villages, local.places))
         local._home = frozenset(home)
         self._by_place[place] = local
         return local
@@ -183,12 +184,10 @@ class Gazetteer:
 
     def _with(self, extra: dict[str, Place]) -> Gazetteer:
         """A copy that also finds the places `extra` names."""
-        if not extra:
-            return self
         local = copy.copy(self)
         local.places = {**self.places, **extra}
         local._local_names = self._local_names + sorted(extra)
-        local._local = _finder(tuple(local._local_names))
+        local._local = _finder(tuple(local._local_names)) if local._local_names else None
         local._forms = {**self._forms, **{name: name for name in extra}}
         return local
 
