@@ -234,7 +234,7 @@ def _column_width(blocks: list[Block]) -> int | None:
     most of its lines then end within a few characters of one width. None for other pages."""
     widths = sorted(_display_width(b.text) for b in blocks if len(b.text) >= 6)
     best, column = 0, None
-    for i, w in enumerate(widths):  # the band (w - slack, w] with the most lines
+    for i, w in enumerate(widths):  # the band [w - slack, w] with the most lines
         count = i + 1 - bisect.bisect_left(widths, w - _WRAP_SLACK)
         if count >= best:
             best, column = count, w
