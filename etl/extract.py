@@ -373,24 +373,26 @@ def _upper_bound(s: str, pos: int, unit: Unit, token: str, low: float) -> tuple[
 _PER_POPULATION = re.compile(r"[/／]\d*[十百千万]+(?![\d/／])")
 _INDEX_BEFORE = re.compile(
     r"(?:指数|系数|比值|收入比|得分|pH\S{0,3}值)(?:[（(][A-Za-z\d.]{1,8}[）)])?"
-    r"(?:为|是|达到|达|缩小|扩大|下降|上升|提高|降低)?$"
-)  # 综合指数为2.56, 生态环境状况指数（EI）为86.4, 城乡居民收入比缩小0.06
+    r"(?:为|是|达到|达)?$"
+)  # 综合指数为2.56, 生态环境状况指数（EI）为86.4
 # an index named earlier in the clause, its value now changed or moved from or to: 城乡居民收入比为2.13，
 # 比上年缩小0.05; 收入比从上年同期的1.76缩小至1.72
 _INDEX_NAMES = ("指数", "系数", "比值", "收入比")
 _INDEX_MOVED = re.compile(
     r"(?:指数|系数|比值|收入比)(?:[^。；;！？]{0,20}?(?:缩小|扩大|下降|上升|提高|降低)(?:至|到)?|(?:从|由)[^。；;，,]{0,10}的)$"
 )
-_INDEX_LAST = frozenset("数值分比为是到达小大降升高低至的")  # the last characters the two can end with
+_INDEX_LAST = frozenset("数值分比为是到达")  # the last characters _INDEX_BEFORE can end with
+_MOVED_LAST = frozenset("小大降升高低至到的")  # and _INDEX_MOVED
 
 
 def _names_index(s: str, start: int) -> bool:
     """An index is named right before `start` (综合指数为2.56), or moves there: its value needs
     no unit."""
-    if s[start - 1 : start] not in _INDEX_LAST:
-        return False
-    if _INDEX_BEFORE.search(s, max(0, start - 14), start):
+    last = s[start - 1 : start]
+    if last in _INDEX_LAST and _INDEX_BEFORE.search(s, max(0, start - 14), start):
         return True
+    if last not in _MOVED_LAST:
+        return False
     window = s[max(0, start - 36) : start]
     return any(name in window for name in _INDEX_NAMES) and bool(_INDEX_MOVED.search(window))
 
@@ -555,7 +557,11 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "phase of a project"  # 分两期建设, 一期工程, 机场二期、
     if written == "岁" and _PERSON_AGE.search(before):
         return "a person's age"  # 他今年56岁
-    if _TARGETED.match(_clause_before(s, n.start)) and _CLASS_AFTER.match(s, n.end):
+    if (
+        "对" in s[max(0, n.start - 20) : n.start]
+        and _TARGETED.match(_clause_before(s, n.start))
+        and _CLASS_AFTER.match(s, n.end)
+    ):
         return "threshold of a class"  # 对连续两个月满意率低于95%的单位…约谈: whom a rule acts on
     if dimension == "percent" and before.endswith(_BOUNDS) and _COUNTED_BEFORE.search(_clause_before(s, n.start, 30)):
         return "threshold of a class"  # 仍有3个项目投资完成率低于60%: the bound of the items counted
