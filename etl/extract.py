@@ -811,9 +811,12 @@ class _Context:
         s = self.paragraph.text_simplified
         filed = _FILED_AT.match(s)
         origins = [m.span() for m in _ORIGINS.finditer(s)] if "来自" in s else []
+        named = self.gaz.find(s)
+        self.name_starts = [h.start for h in named]  # every place's name, for the numerals inside one
+        self.name_ends = [h.end for h in named]
         self.place_hits = [
             h
-            for h in self.gaz.find(s)
+            for h in named
             if h.place.level not in ("country", "province")
             and not _METHOD_NAME.match(s, h.end)
             and not (filed and h.start < filed.end())  # 人民网宁德10月7日电: no subject of the paragraph
@@ -879,9 +882,9 @@ class _Context:
         return i > 0 and self.idiom_spans[i - 1][0] <= pos < self.idiom_spans[i - 1][1]
 
     def in_place_name(self, pos: int) -> bool:
-        """三元区 holds a numeral and a unit: 三 元."""
-        i = bisect.bisect_right(self.place_starts, pos) - 1
-        return i >= 0 and self.place_ends[i] > pos
+        """三元区 holds a numeral and a unit: 三 元 (also where the name is no subject: 海峡网三元区8月8日电)."""
+        i = bisect.bisect_right(self.name_starts, pos) - 1
+        return i >= 0 and self.name_ends[i] > pos
 
     def counts_listed_places(self, n: Number) -> bool:
         """思明区、湖里区两个区的…, 鼓楼、台江、仓山、晋安等4个区: the number of the places listed right

@@ -1573,3 +1573,8 @@ def test_units_of_taiwan_and_per_volume():
 def test_the_bound_of_items_counted_before_is_no_figure():
     assert [m.quote for m in mentions("截至9月底，仍有3个项目投资完成率低于60%。")] == ["3个"]
     assert [m.quote for m in mentions("大田县、尤溪县研发投入强度仍不到1%。", place="三明市", city="三明市")] == ["1%"]
+
+
+def test_a_numeral_inside_a_place_where_a_story_was_filed_is_no_figure():
+    ms = mentions("海峡网三元区8月8日电 （洪捷阳）8月8日下午，三元区新增确诊病例2例。", place="三明市", city="三明市")
+    assert [m.quote for m in ms] == ["2例"]
