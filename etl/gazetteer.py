@@ -126,18 +126,24 @@ class Gazetteer:
     def for_document(self, place: str | None, text: str) -> Gazetteer:
         """The gazetteer as a document of `place` reads it: with the towns of its city whose names
         are shared or positional (each name taken if its city has it once), and the villages and
-        communities of its county, or, for a city's document, of the towns `text` names (each name
-        taken if it is one village's there). Itself for a document of no city."""
+        communities of its county, or, for a city's document, of the towns `text` names and those
+        written right after their county's name (each name taken if it is one village's there).
+        Itself for a document of no city."""
         if self.city_of(place) is None:
             return self
         local = self._for_place(place)
         if local._home:
             return local  # a county's document: its villages are there; those it names elsewhere are few
-        named = {h.place.name for h in local.find(text) if h.place.level in ("town", "street")}
+        hits = local.find(text)
+        named = {h.place.name for h in hits if h.place.level in ("town", "street")}
         villages: dict[str, list[Village]] = defaultdict(list)
         for county in {local.places[t].parent for t in named}:
             for v in self._villages_of_county.get(county, ()):
                 if v.town in named and v.name not in local.places:
+                    villages[v.name].append(v)
+        for h in hits:  # a village written right after its county's name: 将乐县常口村
+            for v in self._villages_by_first().get((h.place.name, text[h.end : h.end + 1]), ()):
+                if text.startswith(v.name, h.end) and v.name not in local.places and v not in villages[v.name]:
                     villages[v.name].append(v)
         return local._with(_village_places(villages, local.places)) if villages else local
 
@@ -173,6 +179,15 @@ class Gazetteer:
             return towns[0] if len(towns) == 1 else None
         villages = [v for v in self._villages_named().get(name, ()) if self.city_of(v.county) == city]
         return next(iter(_village_places({name: villages}, self.places).values()), None) if villages else None
+
+    @cache  # noqa: B019 - the gazetteer is loaded once
+    def _villages_by_first(self) -> dict[tuple[str, str], list[Village]]:
+        """Villages by their county and the first character of their name."""
+        by_first: dict[tuple[str, str], list[Village]] = defaultdict(list)
+        for county, villages in self._villages_of_county.items():
+            for v in villages:
+                by_first[(county, v.name[0])].append(v)
+        return by_first
 
     @cache  # noqa: B019 - the gazetteer is loaded once
     def _villages_named(self) -> dict[str, list[Village]]:

@@ -288,3 +288,7 @@ def test_a_documents_gazetteer_knows_the_towns_of_shared_names_and_the_villages_
     assert [h.place.name for h in local.find("桐木村茶农")] == ["桐木村"]
     assert local.local_place("桐木村", "南平市") == gaz.local_place("桐木村", "南平市")
     assert gaz.local_place("桐木村", "南平市").parent == "星村镇"
+    # a village written right after its county's name
+    local = gaz.for_document("三明市", "将乐县常口村碳汇林地3.2万亩。")
+    assert [h.place.name for h in local.find("常口村村民")] == ["常口村"]
+    assert gaz.for_document("三明市", "常口村碳汇林地3.2万亩。").find("常口村") == []
