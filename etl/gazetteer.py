@@ -105,11 +105,24 @@ class Gazetteer:
             towns += [(start, end, self._local_names[i]) for i, start, end in self._local.find_matches_as_indexes(text)]
         if towns:
             named = _first_longest(named + towns)
-        return [
+        hits = [
             PlaceHit(start, end, self.places[self._forms[form]])
             for start, end, form in named
             if form not in self._not_places
         ]
+        return [h for i, h in enumerate(hits) if not (i and self._short_form_inside(hits[i - 1], h, text))]
+
+    def _short_form_inside(self, before: PlaceHit, hit: PlaceHit, text: str) -> bool:
+        """A short form right after a county's or city's full name, of a place not inside it, is a
+        name of a place in it (仙游县鲤城片区: not 鲤城区 of 泉州)."""
+        if before.end != hit.start or text[hit.start : hit.end] == hit.place.name:
+            return False
+        if (
+            before.place.level not in COUNTY_LEVELS | {"prefecture"}
+            or text[before.start : before.end] != before.place.name
+        ):
+            return False
+        return before.place.name not in self.ancestors(hit.place.name)
 
     def _find_towns(self, text: str) -> list[tuple[int, int, str]]:
         found = []

@@ -292,3 +292,11 @@ def test_a_documents_gazetteer_knows_the_towns_of_shared_names_and_the_villages_
     local = gaz.for_document("三明市", "将乐县常口村碳汇林地3.2万亩。")
     assert [h.place.name for h in local.find("常口村村民")] == ["常口村"]
     assert gaz.for_document("三明市", "常口村碳汇林地3.2万亩。").find("常口村") == []
+
+
+def test_a_short_form_right_after_a_county_of_another_city_is_a_place_inside_that_county():
+    from etl.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert [h.place.name for h in gaz.find("仙游县鲤城片区1200多户居民喜迁新居")] == ["仙游县"]  # not 鲤城区
+    assert [h.place.name for h in gaz.find("福州市长乐、福清")] == ["福州市", "长乐区", "福清市"]
