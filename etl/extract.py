@@ -179,6 +179,8 @@ _COUNTED_BEFORE = re.compile(r"\d+(?:个|家|项|所|座)")
 _CONDITION = re.compile(r"[^，,。；;！？]{0,20}的[，,]?(?:可|须|需|应|即可|将|一律|均可)")
 # a household's or vehicle's quota in a rule: 每户每2天可安排1人外出, 每车限乘2人
 _QUOTA = re.compile(r"每(?:户|车|家|人|次)[^，,。；;]{0,8}?(?:可|限|只能|仅|允许)[^，,。；;\d]{0,4}$")
+# how often a rule says a thing is done: 每季度至少抽检1次 (not 每年不少于4万人, a target)
+_FREQUENCY = re.compile(r"每(?:周|月|季度|年|半年)[^，,。；;]{0,6}?至少[^，,。；;\d]{0,4}$")
 # a press conference's own guests and time: 邀请到4位嘉宾, 提问时间约30分钟, 限提1个问题
 _GUESTS = re.compile(r"(?:嘉宾|发布人|发言人|新闻发言人|负责同志)")
 _CONFERENCE_TIME = re.compile(r"(?:提问|答问|问答|发布会)(?:时间|环节)(?:约|为|大约)*$")
@@ -571,6 +573,12 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         "每" in s[max(0, n.start - 16) : n.start] and _QUOTA.search(s, max(0, n.start - 16), n.start)
     ):
         return "threshold in a rule"  # 连续14天无新增感染者的，可降为…; 每户每2天可安排1人外出
+    if (
+        written == "次"
+        and "每" in s[max(0, n.start - 12) : n.start]
+        and _FREQUENCY.search(s, max(0, n.start - 12), n.start)
+    ):
+        return "threshold in a rule"  # 每季度至少抽检1次
     if written in ("位", "名") and _GUESTS.match(after) or written == "个" and after.startswith("问题"):
         return "structure of the speech"  # 邀请到4位嘉宾, 每位记者限提1个问题
     if dimension == "duration" and (_CONFERENCE_TIME.search(before) or _HOURS_AFTER_PHONE.search(before)):

@@ -194,6 +194,7 @@ def test_periods_resolve_against_the_document_date():
         "对连续两个月排名后三位的县进行约谈，对连续两个月满意率低于95%的单位进行约谈",  # whom a rule acts on
         "按时办结率=按时办结件数/应办结件数×100%；超期1天即视为未按时办结",  # a formula, a rule
         "八类严重暴力案件立案数同比下降",  # which kinds, not how many
+        "集体用餐配送单位每季度至少抽检1次",  # a frequency a rule sets
     ],
 )
 def test_not_indicators(text):
