@@ -171,7 +171,6 @@ _RULE_SPEAK = re.compile(r"原则上|须|应当|不得")
 _LIMIT_BEFORE = re.compile(r"(?:限值|标准值|标准限值)(?:为|是)?$")
 _LIMIT_AFTER = re.compile(r"(?:即为|即|则为|视为|为)(?:超标|不达标|污染)|即视为|即属|视为")
 # a class a rule acts on: 对连续两个月满意率低于95%的单位（进行约谈）, 对超期3天以上的工单
-_TARGETED = re.compile(r"\s*对")
 _CLASS_AFTER = re.compile(r"[^，,。；;！？]{0,12}?的")
 # a count of items earlier in the clause: 仍有3个项目…低于60%
 _COUNTED_BEFORE = re.compile(r"\d+(?:个|家|项|所|座)")
@@ -209,8 +208,11 @@ _ANAPHORA = re.compile(r"(该|此|这一?|上述)(项目|工程|企业|园区|�
 _OWN_PLACE = re.compile(r"全市|我市|本市|全区|我区|全县|我县|全镇|全乡")
 # 全省/全国 opening a clause (全省数字经济规模…), not inside one (在全省率先, 占全省GDP比重) nor
 # naming an honour or a rank (全国文明城市, 全省率先, 全国首个)
+# the words for all of the province or the country, longest first, and the place each means
+_WIDE_PLACE = {"全省": "福建省", "我省": "福建省", "福建省": "福建省", "福建": "福建省", "全国": "全国", "我国": "全国"}
 _WIDE_SCOPE = re.compile(
-    r"(?:^|(?<=[，,；;。：:！？!（(]))(?:今年以来|截至目前|目前|据统计|其中|同时|同期|此外)?[，,]?(全省|我省|全国|我国|福建省|福建)"
+    r"(?:^|(?<=[，,；;。：:！？!（(]))(?:今年以来|截至目前|目前|据统计|其中|同时|同期|此外)?[，,]?"
+    rf"({'|'.join(_WIDE_PLACE)})"
     r"(?!首|率先|文明|第|人大|政协|先进|示范|百强|重点|前列|领先|唯一|最|日报|省委|委|人民政府|政府)"
 )  # the province or the country opening a clause: 全省…, 福建省网上办事大厅已汇聚…
 # 其中 and 分产业看 detail the sentence before
@@ -225,10 +227,6 @@ def _year_in_force(s: str, title: str, pub_date: date | None) -> int | None:
     opening = _NAMED_YEAR.match(s.lstrip()) or _NAMED_YEAR.search(title or "")
     year = int(opening.group(1)) if opening else None
     return year if year and (pub_date is None or year <= pub_date.year) else None
-
-
-_WIDE_WORDS = ("全省", "我省", "福建", "全国", "我国")
-_WIDE_PLACE = {"全省": "福建省", "我省": "福建省", "福建省": "福建省", "福建": "福建省", "全国": "全国", "我国": "全国"}
 
 
 class Number(NamedTuple):
@@ -381,7 +379,8 @@ _INDEX_BEFORE = re.compile(
 # 比上年缩小0.05; 收入比从上年同期的1.76缩小至1.72
 _INDEX_NAMES = ("指数", "系数", "比值", "收入比")
 _INDEX_MOVED = re.compile(
-    r"(?:指数|系数|比值|收入比)(?:[^。；;！？]{0,20}?(?:缩小|扩大|下降|上升|提高|降低)(?:至|到)?|(?:从|由)[^。；;，,]{0,10}的)$"
+    rf"(?:{'|'.join(_INDEX_NAMES)})"
+    r"(?:[^。；;！？]{0,20}?(?:缩小|扩大|下降|上升|提高|降低)(?:至|到)?|(?:从|由)[^。；;，,]{0,10}的)$"
 )
 _INDEX_LAST = frozenset("数值分比为是到达")  # the last characters _INDEX_BEFORE can end with
 _MOVED_LAST = frozenset("小大降升高低至到的")  # and _INDEX_MOVED
@@ -561,7 +560,7 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "a person's age"  # 他今年56岁
     if (
         "对" in s[max(0, n.start - 20) : n.start]
-        and _TARGETED.match(_clause_before(s, n.start))
+        and _clause_before(s, n.start).lstrip().startswith("对")
         and _CLASS_AFTER.match(s, n.end)
     ):
         return "threshold of a class"  # 对连续两个月满意率低于95%的单位…约谈: whom a rule acts on
@@ -1395,7 +1394,7 @@ def _wide_scope(s: str, lo: int, hi: int) -> tuple[int, str] | None:
     """The last 全省/我省/福建/全国 that opens a clause of s[lo:hi]: its position and place. (A
     run-on sentence's window, cut at `lo` mid-clause, does not open one there.)"""
     before = s[lo:hi]
-    if not any(word in before for word in _WIDE_WORDS):
+    if not any(word in before for word in _WIDE_PLACE):
         return None  # most windows: a few substring tests, not a regex search
     cut_mid_clause = lo > 0 and s[lo - 1] not in _CLAUSE_END
     found = [m for m in _WIDE_SCOPE.finditer(before) if m.start() > 0 or not cut_mid_clause]
@@ -1569,8 +1568,9 @@ def _table_row(ctx: _Context, row: tables.Row, caption: tables.Caption | None = 
         else:
             measure = tables.measure(cell.column, subject)
         before = measure
-        change = tables.is_change(cell.column) or s[cell.start - 1] in "+＋-－−" or bool(caption and caption.changes)
-        wording = cell.column if tables.is_change(cell.column) else "增长"
+        changes = tables.is_change(cell.column)
+        change = changes or s[cell.start - 1] in "+＋-－−" or bool(caption and caption.changes)
+        wording = cell.column if changes else "增长"
         label = tables.change_label(measure, wording, cell.falling) if change else measure
         topic = classify([measure, s, s, s, ctx.article_title])
         n = Number(cell.start, cell.end, cell.end, cell.value, None, cell.unit, False, False)
