@@ -17,7 +17,7 @@ from functools import cache
 import numpy as np
 import opencc
 
-from . import DATA_DIR
+from . import DATA_DIR, tables
 from .words import cut
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
@@ -179,11 +179,17 @@ def _drop_furniture(lines: list[str], simplified_lines: list[str], indented: lis
         heading = bool(_HEADING_MARK.match(line))
         body = _HEADING_MARK.sub("", line).strip() if heading else line
         if len(body) <= 60:  # captions repeated under every photo
-            if body in seen_short and not _BYLINE.match(simplified):
+            if body in seen_short and not _BYLINE.match(simplified) and not _heads_rows(filled, i):
                 continue
             seen_short.add(body)
         kept.append(Block(body, heading, None if heading else simplified, ind))  # a heading's body: converted anew
     return kept
+
+
+def _heads_rows(lines: list[tuple[str, str, bool]], i: int) -> bool:
+    """Line i is a table's header, which every table of a report may repeat: a row of it follows."""
+    columns = tables.header(lines[i][1])
+    return columns is not None and i + 1 < len(lines) and tables.row(lines[i + 1][1], columns) is not None
 
 
 def _next_article_within(lines: list[tuple[str, str, bool]], i: int) -> bool:

@@ -38,7 +38,7 @@ _CLAUSE_END = _SENTENCE_END + "，,﹐：:（(）)【】\n"
 _CLAUSE_ENDS = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _LIST_ITEM_END_CHARS = _CLAUSE_END + "、"
 _LIST_ITEM_ENDS = re.compile(f"[{re.escape(_LIST_ITEM_END_CHARS)}]")
-_RANGE_SEP = re.compile(r"\s*(?:-|~|～|—|–|至|到)\s*")
+_RANGE_SEP = re.compile(r" ?(?:-|~|～|—|–|至|到) ?")  # not across a gap of columns: 2.18  -6.4%
 # Qualifiers: right before the number, between number and unit, and right after the unit.
 _PRE_QUALIFIER = re.compile(
     r"(大约|将近|接近|约|(?<![附最临邻靠])近|逾|超过|超|突破|不到|不足|不少于|不低于|至少|不超过|不高于|最多|多达)(?:有|为|达)?$"
@@ -80,7 +80,9 @@ _TARGET = re.compile(  # the lookahead lists the alternatives' first characters,
     r"|在年度(?=[\d一二三四五六七八九十])|将(?:再|继续|进一步)?(?=在|于|实现|达到|建成|完成|新增|提升|提高|突破|超过|达|投入|累计|加快|新建|建设|缩短|减少|降低|增加|惠及|带动|覆盖|新开工|开工|改造|筹集|培育|打造|引进|启动|开通))"
 )
 _ACTUAL_AGAIN = re.compile(r"截至|已经|已|目前")
-_GOAL_BEFORE = re.compile(r"(?:目标任务|目标|计划任务|年度任务)$")
+# the goal, then at most its verb and object: 年度目标新增学位6000个, 目标任务完成200个 (not 目标任务已完成…,
+# 目标任务的23件, 目标任务完成率95%)
+_GOAL_BEFORE = re.compile(r"(?:目标任务|目标|计划任务|年度任务)[^，,。；;：:\d已的率]{0,6}$")
 _GOAL_AFTER = re.compile(r"(?:以内|以上|以下|左右)?的(?:预期|年度)?目标")
 _PAST_PART = re.compile(r"\s*(?:去年|上年|过去|截至|目前|已|今年以来)")
 # Plans announced for what comes next: every figure after the cue in the paragraph is a target,
@@ -188,6 +190,7 @@ _HOTLINE = re.compile(r"(?<!\d)123\d\d(?!\d)")
 _HOTLINE_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:热线|平台|服务|电话|专线)")
 # a service's hours in brackets after its telephone number: 0595-22178120（24小时）
 _HOURS_AFTER_PHONE = re.compile(r"\d{5,}[（(]$")
+_SENTENCE = re.compile(r"有期徒刑|拘役|缓刑|罚金(?!额)|判处")  # not 处罚金额, an enforcement total
 # A bound (超10亿元, 逾千人) on a class that a later number of the clause counts (…的企业21家)
 _BOUNDS = ("超过", "超", "逾", "突破", "不足", "低于", "高于")
 _CLASS_COUNTED = re.compile(
@@ -273,7 +276,7 @@ def find_numbers(s: str) -> list[Number]:
             and not follower.isspace()
             and "分之" not in m.group()
             and not _names_index(s, m.start())
-            and s[m.start() - 1 : m.start()] != _RATIO_COLON
+            and not _ratio_part(s, m.start(), m.end())
         ):
             continue  # no magnitude, range, 多/余 or unit can start here (进一步, 一是): not a figure
         number = _read_number(s, m)
@@ -286,7 +289,7 @@ def find_numbers(s: str) -> list[Number]:
 @cache
 def _followers() -> frozenset[str]:
     """The characters a figure's numeral can be followed by, as `_read_number` reads on."""
-    return unit_starts() | {w[0] for w in MAGNITUDES} | set("-~～—–至到多余/／、和及与") | {_RATIO_COLON}
+    return unit_starts() | {w[0] for w in MAGNITUDES} | set("-~～—–至到多余几/／、和及与") | set(_RATIO_SIGNS)
 
 
 def _read_number(s: str, m: re.Match[str]) -> Number | None:
@@ -326,8 +329,8 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
                     value *= MAGNITUDES[upper[-1]]  # 二点五至三万吨: so does one inside the upper bound
                 value_high, i = high * (f2 if f2 > 1 else factor), j
     inner = lead == "上" and token[0] in "百千万"  # 上万人次: ten thousand and more
-    if i < len(s) and s[i] in "多余" and not match_unit(s, i):
-        inner, i = True, i + 1
+    if i < len(s) and (s[i] in "多余" or s[i] == "几" and token[-1] in "十百千万") and not match_unit(s, i):
+        inner, i = True, i + 1  # 2万余人, 十几个 (ten and some): at least
         f3, i = _magnitude(s, i)
         value *= f3
     unit = match_unit(s, i)
@@ -414,6 +417,24 @@ def _shared_unit(s: str, token: str, factor: float, end: int) -> Unit | None:
 
 
 _RATIO_COLON = "∶"  # U+2236, the ratio sign (a clock's colon is ASCII or full-width)
+_RATIO_SIGNS = _RATIO_COLON + ":："
+_DECIMAL_RATIO = re.compile(r"\d+\.\d+(?:[:：]\d+\.\d+)+")  # 9.8:53.4:36.8 (a clock's 18:19 has no point)
+
+
+def _ratio_part(s: str, start: int, end: int) -> bool:
+    """A part of a ratio: 2.1∶54.2∶43.7 with the ratio sign, or parts with decimals between colons."""
+    after, before = s[end : end + 1], s[start - 1 : start]
+    if _RATIO_COLON in (after, before):
+        return True
+    if not (after in _RATIO_SIGNS and after or before in _RATIO_SIGNS and before):
+        return False
+    lo = start
+    while lo > 0 and (s[lo - 1].isdigit() or s[lo - 1] in ".:："):
+        lo -= 1
+    whole = _DECIMAL_RATIO.match(s, lo)
+    return whole is not None and whole.end() >= end
+
+
 _PER_TIME = re.compile(r"月|年|天|日|周")
 _AND_TIME = re.compile(r"[·•](?:月|年|天|日)")
 
@@ -440,7 +461,7 @@ def _bare_figure(s: str, token: str, factor: float, start: int, end: int) -> boo
     a part of a ratio."""
     if is_chinese_numeral(token):
         return False
-    if _RATIO_COLON in (s[end : end + 1], s[start - 1 : start]):
+    if _ratio_part(s, start, end):
         return True  # 三次产业结构为2.1∶54.2∶43.7: the parts of a ratio
     if not (end == len(s) or s[end] in _LIST_ITEM_END_CHARS):
         return False
@@ -510,7 +531,7 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     after_unit, _ = _structure()
     if s.startswith(after_unit, n.unit_start) or _STRUCTURE_VERB.search(s, max(0, n.start - 8), n.start):
         return "structure of the speech"
-    if after[:1] in ("：", ":") or after.startswith("——"):
+    if (after[:1] in ("：", ":") and not _ratio_part(s, n.start, n.end)) or after.startswith("——"):
         return "structure of the speech"
     if dimension == "duration" and _CIRCLE.match(after):
         return "name of a plan"  # 15分钟便民生活圈, 1小时经济圈
@@ -586,6 +607,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "name"  # 12333人社服务热线: a hotline's number
     if written and written.startswith("米/") and "风" in s[max(0, n.start - 12) : n.start]:
         return "weather"  # 最大风力15级（50米/秒）
+    if dimension in ("duration", "money") and _SENTENCE.search(_clause_before(s, n.start, 24)):
+        return "a court's sentence"  # 判处其有期徒刑3年，并处罚金5万元: of a defendant, not of a place
     return None
 
 
@@ -1272,7 +1295,7 @@ def _kind(s: str, n: Number, full_lo: int, sent_lo: int, clause_lo: int, prev_ki
     cue = cues[-1] if cues else None
     if cue is not None and cue.start() < n.start and not _ACTUAL_AGAIN.search(s, cue.end(), n.start):
         return "target"
-    if _GOAL_AFTER.match(s, n.end) or _GOAL_BEFORE.search(s, max(0, n.start - 6), n.start):
+    if _GOAL_AFTER.match(s, n.end) or _names_goal(s, n):
         return "target"  # 控制在4.5%以内的目标范围, 实现增长6%的预期目标; 完成年度目标任务2.2万人的57.3%
     clause = s[clause_lo : n.start]
     if _FROM.search(clause) and _TRANSITION.match(s[n.end : n.end + 4]):
@@ -1298,6 +1321,13 @@ def _kind(s: str, n: Number, full_lo: int, sent_lo: int, clause_lo: int, prev_ki
     if prev_kind and s.startswith(("）", ")"), n.end) and _BASE_OPENS.search(between):
         return prev_kind  # 增长6.8%，增速比全省平均水平（4.7%）: the base's figure is of the same kind
     return "actual"
+
+
+def _names_goal(s: str, n: Number) -> bool:
+    """The goal is named right before the figure, which is its amount (完成年度目标任务2.2万人), not
+    the share of it done (完成年度任务逾六成)."""
+    goal = _GOAL_BEFORE.search(s, max(0, n.start - 12), n.start)
+    return goal is not None and not (_is_proportion(n) and s.endswith(("完成", "完成年度"), 0, goal.start()))
 
 
 def _qualifier(s: str, n: Number) -> str:
@@ -1543,6 +1573,14 @@ def _row_place(ctx: _Context, name: str) -> tuple[str | None, str | None] | None
     return None
 
 
+def _column_adds(column: str, pub_date: date | None) -> str:
+    """What a column adds to the measure its row head names (本年制发件数, 自然人): nothing when
+    it names a period, a change or the value itself (2022年, 比上年增减, 绝对数)."""
+    if not column or tables.is_change(column) or resolve(column, pub_date):
+        return ""
+    return tables.column_measure(column)
+
+
 def _table_row(ctx: _Context, row: tables.Row, caption: tables.Caption | None = None) -> list[Mention]:
     """The cells of a table's row: figures of the row head's measure, or of the column's (of the
     caption's subject; a column naming only a change, of the column before), or of the row head's
@@ -1562,7 +1600,7 @@ def _table_row(ctx: _Context, row: tables.Row, caption: tables.Caption | None = 
     before = ""
     for cell in row.cells:
         if row.label or measured:
-            measure = row.label or row.name
+            measure = (row.label or row.name) + _column_adds(cell.column, ctx.doc.pub_date)
         elif not subject and tables.names_change_only(cell.column) and before:
             measure = before  # 一般公共预算收入（亿元） | 增长（%）
         else:

@@ -235,6 +235,11 @@ class Gazetteer:
             place = self.places.get(place.parent or "")
         return chain
 
+    def innermost(self, names: list[str]) -> str | None:
+        """The one of `names` that lies inside all the others, as a heading names a district with
+        its city (厦门市思明区 → 思明区), or None (鼓楼区、台江区)."""
+        return next((n for n in names if set(names) <= set(self.ancestors(n))), None)
+
     def common_parent(self, names: list[str]) -> str | None:
         """The most specific place containing all of `names` (龙山街道 + 海口镇 → 福清市)."""
         chains = [self.ancestors(n) for n in names]

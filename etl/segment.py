@@ -162,7 +162,7 @@ def split_articles(doc_id: str, blocks: list[Block], spans, gaz: Gazetteer) -> l
             ):
                 named = sorted({h.place.name for h in gaz.find(simplified) if h.place.level != "country"})
                 if named:
-                    section_place = gaz.common_parent(named)
+                    section_place = gaz.innermost(named) or gaz.common_parent(named)
             article.paragraphs.append(
                 Paragraph(
                     paragraph_id=f"{doc_id}-p{seq:03d}",

@@ -26,8 +26,13 @@ _CELL = re.compile(r"(?P<sign>[+＋\-－−])?(?P<number>\d+(?:\.\d+)?)(?P<unit>
 _RANK_COLUMN = re.compile(r"序号|排名|名次|位次")
 _EMPTY_CELL = re.compile(r"[—－\-…/／]+")  # a cell without a value, that keeps its column
 _CHANGE_COLUMN = re.compile(r"增减|增长|增幅|增速|变化|比上年|同比|较上年")
-_COLUMN_UNIT = re.compile(r"[（(]([^（()）\d\s]{1,8})[）)]|([%％‰])$")  # 筹集（套）, 同比增长%
+_COLUMN_UNIT = re.compile(
+    r"[（(](?:单位[:：])?([^（()）\d\s]{1,8})[）)]|([%％‰])$"
+)  # 筹集（套）, 同比增长%, 金额（单位：万元）
 _TABLE_UNIT = re.compile(r"单位[:：]\s*([^\s，,。；;（()）]{1,6})")
+# a column or a row head naming a count or an index holds bare numbers: 本年制发件数, 综合指数,
+# 本年新收政府信息公开申请数量
+_UNITLESS = re.compile(r"(?:指数|系数|件数|个数|次数|人数|户数|数量)$")
 _CAPTION_UNIT = re.compile(r"[（(]([^（()）\d\s]{1,6})[）)]\s*$")  # 分月累计增速（%）
 # what a caption says besides its subject: its period, scope and kind
 _CAPTION_NUMBER = re.compile(r"^表\s*\d+[.、：:]?")
@@ -37,6 +42,7 @@ _CAPTION_EXTRA = re.compile(
     r"|(?:完成情况|执行情况|统计表|一览表|汇总表|情况表|情况)$"
 )
 _DONE = ("", "完成", "实绩", "累计完成", "实际完成")  # a column of the subject itself: 1-6月完成
+_VALUE = ("绝对数", "数值", "数量", "总量", "指标值", "合计", "总计", "本期", "本月", "本年", "累计", "实际", "实际数")
 _MINUS = "-－−"
 _CHANGE_ONLY = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增速|增幅|增减|变化)率?")
 _TOTAL = re.compile(r"(?:全市|全区|全县|全省)?(?:合计|总计|小计|全市|全区|全县|全省)")
@@ -47,7 +53,7 @@ class Cell:
     start: int
     end: int  # the number's span in the row, its sign left out
     value: float
-    unit: Unit
+    unit: Unit | None  # None for a count or an index that the table writes bare
     falling: bool  # written with a minus
     column: str  # the header's name of the cell's column ('' without a header)
 
@@ -78,25 +84,33 @@ def row(text: str, columns: list[str] | None, table_unit: tuple[float, Unit] | N
     column's (受理量（件）), the head's, or `table_unit`, the caption's (单位：万元) for the named columns."""
     parts = _parts(text) if _GAP.search(text) else []
     names = list(columns) if columns and len(columns) == len(parts) else None
-    if names and len(parts) > 2 and _RANK_COLUMN.fullmatch(names[0]) and parts[0][1].isdigit():
-        parts, names = parts[1:], names[1:]  # 1  东山县  3215  99.91%
+    if names and len(parts) > 2 and any(_RANK_COLUMN.fullmatch(name) for name in names):
+        kept = [(part, name) for part, name in zip(parts, names) if not _RANK_COLUMN.fullmatch(name)]
+        parts, names = [part for part, _ in kept], [name for _, name in kept]  # 1  东山县  3215  99.91%
     if len(parts) < 2:
         return None
     head = _HEAD.match(parts[0][1])
     unit = _unit(head.group("unit")) if head else None
+    counted = None if head else _counted(parts[0][1])  # 一、本年新收政府信息公开申请数量  286  26  312
     found = [(pos, _CELL.fullmatch(part), part) for pos, part in parts[1:]]
     if not all(m or _EMPTY_CELL.fullmatch(part) for _, m, part in found):
         return None
     names = names[1:] if names else [""] * len(found)
     units = [
-        (_unit(m.group("unit")) if m.group("unit") else None) or _column_unit(name) or unit or (name and table_unit)
+        (_unit(m.group("unit")) if m.group("unit") else None)
+        or _column_unit(name)
+        or unit
+        or (name and table_unit)
+        or (_BARE if counted or _UNITLESS.search(name) else None)
         if m
         else None
         for (_, m, _), name in zip(found, names)
     ]
     # 保障性租赁住房筹集（套）; 年初预算 under 单位：万元; columns of counts and rates under a header
-    by_column = unit is None and columns is not None and all(u for u, (_, m, _) in zip(units, found) if m)
-    if not (unit or by_column):
+    by_column = (
+        unit is None and not counted and columns is not None and all(u for u, (_, m, _) in zip(units, found) if m)
+    )
+    if not (unit or counted or by_column):
         return None
     cells = [
         Cell(pos + m.start("number"), pos + m.end(), tidy(float(m.group("number")) * u[0]), u[1],
@@ -106,7 +120,19 @@ def row(text: str, columns: list[str] | None, table_unit: tuple[float, Unit] | N
     ]  # fmt: skip
     if by_column:
         return Row("", tuple(cells), parts[0][1])
-    return Row(head.group("label").lstrip("#＃").removeprefix("其中：").removeprefix("其中:"), tuple(cells))
+    label = counted or head.group("label")
+    return Row(label.lstrip("#＃").removeprefix("其中：").removeprefix("其中:"), tuple(cells))
+
+
+_BARE = (1.0, None)  # the unit of a cell that needs none: a count or an index
+_ENUMERATOR = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]")
+
+
+def _counted(head: str) -> str | None:
+    """The measure of a row head that names a count or an index (一、本年新收政府信息公开申请数量),
+    its numbering left out, or None."""
+    label = _ENUMERATOR.sub("", head, count=1) if _ENUMERATOR.match(head) else head
+    return label if len(label) >= 2 and _UNITLESS.search(label) and not any(c.isdigit() for c in label) else None
 
 
 def _column_unit(name: str) -> tuple[float, Unit] | None:
@@ -154,13 +180,15 @@ def measure(column: str, subject: str = "") -> str:
     """`保障性租赁住房筹集` of the column `保障性租赁住房筹集（套）`; under a caption's subject, the
     subject and what the column adds (`一般公共预算收入年初预算`; the subject alone for 1-6月完成, and
     for a column of changes, which `change_label` words)."""
-    own = _COLUMN_UNIT.sub("", column).strip()
     if not subject:
-        return own
-    if is_change(column):
-        return subject
-    added = _CAPTION_EXTRA.sub("", own)
-    return subject if added in _DONE else subject + added
+        return _COLUMN_UNIT.sub("", column).strip()
+    return subject if is_change(column) else subject + column_measure(column)
+
+
+def column_measure(column: str) -> str:
+    """What a column names besides its unit, period and scope, or '' for the value itself (绝对数)."""
+    own = _CAPTION_EXTRA.sub("", _COLUMN_UNIT.sub("", column).strip())
+    return "" if own in _DONE or own in _VALUE else own
 
 
 def is_total(head: str) -> bool:

@@ -289,6 +289,8 @@ def test_ratios_energy_units_and_an_income_ratio():
         ("120GWh", 120, "GWh"),
     ]
     assert mentions("2022年11月7日18:19发布，湖前新村1-8座、祥坂新村12-15座为高风险区。") == []  # times, buildings
+    ms = mentions("三次产业结构比例调整为9.8:53.4:36.8。比分3:2，18:19:30发布。")  # colons between decimals
+    assert [(m.quote, m.value, m.unit) for m in ms] == [("9.8", 9.8, None), ("53.4", 53.4, None), ("36.8", 36.8, None)]
 
 
 def test_where_a_story_was_filed_and_where_visitors_came_from_are_not_the_figures_places():
@@ -646,6 +648,22 @@ def test_a_figure_of_a_goal_is_a_target():
     assert (m["2.9%"].kind, m["4.5%"].kind) == ("actual", "target")
     assert by_quote("全年地区生产总值增长6.1%，实现了增长6%的预期目标。")["6%"].kind == "target"
     assert by_quote("完成年度目标任务的116.4%。")["116.4%"].kind == "actual"
+    # the goal with its verb and object between it and the figure
+    m = by_quote("增加公办幼儿园学位。年度目标新增学位6000个，已新增6420个，完成率107%。")
+    assert (m["6000个"].kind, m["6420个"].kind) == ("target", "actual")
+    assert by_quote("农村生活污水治理。目标任务完成200个行政村，已完成182个。")["200个"].kind == "target"
+    assert by_quote("其中已完成或超额完成年度目标任务的23件。")["23件"].kind == "actual"
+    assert by_quote("全年造林：完成年度任务逾六成。")["六成"].kind == "actual"
+    assert by_quote("目标任务完成率达95%。")["95%"].kind == "actual"
+
+
+def test_new_units_of_produce_and_computing_power():
+    m = by_quote("今年计划收购烟叶12.5万担，已收购8600担。全市在用算力总规模达860PFlops。")
+    assert [(q, m[q].value, m[q].unit) for q in m] == [
+        ("12.5万担", 125_000, "担"),
+        ("8600担", 8600, "担"),
+        ("860PFlops", 860, "PFlops"),
+    ]
 
 
 def test_a_headlines_last_phrase_labels_its_figure_and_a_cut_by_a_share_is_a_change():
@@ -1105,7 +1123,8 @@ def test_an_annual_bulletin_published_in_march_reports_on_the_year_in_its_title(
         "年末全市常住人口245.6万人。全年城镇居民人均可支配收入45869元；农村居民人均可支配收入23186元。"
     )
     m = by_quote(text, place="三明市", city="三明市", pub_date=date(2023, 3, 20))
-    assert {q: m[q].period for q in m} == {q: "2022" for q in ("3110.13亿元", "245.6万人", "45869元", "23186元")}
+    quotes = ("3110.13亿元", "10.9", "47.8", "41.3", "245.6万人", "45869元", "23186元")  # the ratio's parts too
+    assert {q: m[q].period for q in m} == {q: "2022" for q in quotes}
     assert by_quote("全年新增就业1.2万人。", pub_date=date(2023, 3, 20))["1.2万人"].period == "2023"  # no year named
 
 
@@ -1579,3 +1598,19 @@ def test_the_bound_of_items_counted_before_is_no_figure():
 def test_a_numeral_inside_a_place_where_a_story_was_filed_is_no_figure():
     ms = mentions("海峡网三元区8月8日电 （洪捷阳）8月8日下午，三元区新增确诊病例2例。", place="三明市", city="三明市")
     assert [m.quote for m in ms] == ["2例"]
+
+
+def test_a_courts_sentence_is_no_figure_but_its_caseload_is():
+    text = (
+        "全年审结刑事案件2315件，判处罪犯3012人。法院以非法采矿罪判处其有期徒刑3年，并处罚金5万元。"
+        "法院分别判处各被告人有期徒刑11年至1年6个月不等，并处罚金共计86万元。全市查处环境违法案件23件，处罚金额186.5万元。"
+    )
+    assert [m.quote for m in mentions(text, place="三明市", city="三明市")] == ["2315件", "3012人", "23件", "186.5万元"]
+
+
+def test_ten_and_some_is_at_least_ten():
+    m = by_quote("目前已有十几个医保高频事项实现掌上办，二十几万人受益。")
+    assert [(q, m[q].value, m[q].unit, m[q].qualifier) for q in m] == [
+        ("十几个", 10, "个", "at_least"),
+        ("二十几万人", 200_000, "人", "at_least"),
+    ]

@@ -279,3 +279,12 @@ def test_simplified_paragraphs_are_converted_paragraph_by_paragraph(seed_docs):
     for doc, _ in seed_docs.values():
         for p in doc.paragraphs:
             assert p.text_simplified == to_simplified(p.text)
+
+
+def test_a_heading_naming_a_district_with_its_city_is_the_districts():
+    text = "厦门市思明区人民政府2022年政府信息公开工作年度报告\n\n2022年，区政府主动公开政府信息6538条。"
+    doc = build_document(RawText("s.txt", "0" * 64, "utf-8", text))
+    assert {p.section_place for p in doc.paragraphs} == {"思明区"}
+    text = "福州市鼓楼区、台江区2022年工作情况\n\n2022年，两区新增就业1.2万人。"
+    doc = build_document(RawText("f.txt", "0" * 64, "utf-8", text))
+    assert {p.section_place for p in doc.paragraphs} == {"福州市"}  # two districts: their city

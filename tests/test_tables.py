@@ -172,3 +172,48 @@ def test_a_ranked_table_with_rates_in_their_cells_and_counts_under_a_unit():
         ("98.62%", 98.62, "%", "满意率", "东山县"),
     ]
     assert len(rows) == 6
+
+
+def test_a_ranked_table_of_an_index_its_changes_and_the_rank_last():
+    text = (
+        "表1　2023年10月各县（区）环境空气质量综合指数及排名\n"
+        "县区名称  综合指数  同比变化  排名\n"
+        "东山县  2.18  -6.4%  1\n"
+        "南靖县  2.40  +1.7%  4\n"
+    )
+    rows = [
+        (m.quote, m.value, m.unit, m.indicator, m.kind, m.place)
+        for m in _mentions(text, "漳州市", "漳州市", date(2023, 11, 15))
+    ]
+    assert rows == [  # the index needs no unit; a change is never a range across the gap (2.18  -6.4%)
+        ("2.18", 2.18, None, "综合指数", "actual", "东山县"),
+        ("6.4%", 6.4, "%", "综合指数同比下降", "change", "东山县"),
+        ("2.40", 2.40, None, "综合指数", "actual", "南靖县"),
+        ("1.7%", 1.7, "%", "综合指数同比增加", "change", "南靖县"),
+    ]  # and the rank, the last column, is no figure
+
+
+def test_counts_a_table_names_in_its_columns_or_row_heads_need_no_unit():
+    text = (
+        "厦门市思明区人民政府2022年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n"
+        "信息内容          本年制发件数    本年废止件数\n"
+        "行政规范性文件        6               3\n"
+        "信息内容          本年处理决定数量\n"
+        "行政许可              4862\n"
+        "第二十条第（六）项\n"
+        "信息内容          本年处理决定数量\n"  # the header again, for the next table: no furniture
+        "行政处罚              1935\n"
+        "申请人情况                              自然人    法人或其他组织    总计\n"
+        "一、本年新收政府信息公开申请数量          286         26             312\n"
+        "（一）予以公开                            118         11             129\n"
+    )
+    rows = [(m.quote, m.unit, m.indicator, m.place) for m in _mentions(text, "思明区", "厦门市", date(2023, 1, 19))]
+    assert rows == [
+        ("6", None, "行政规范性文件本年制发件数", "思明区"),
+        ("3", None, "行政规范性文件本年废止件数", "思明区"),
+        ("4862", None, "行政许可本年处理决定数量", "思明区"),
+        ("1935", None, "行政处罚本年处理决定数量", "思明区"),
+        ("286", None, "本年新收政府信息公开申请数量自然人", "思明区"),
+        ("26", None, "本年新收政府信息公开申请数量法人或其他组织", "思明区"),
+        ("312", None, "本年新收政府信息公开申请数量", "思明区"),  # the total's column adds nothing
+    ]  # 予以公开 names no count: its cells are not read
