@@ -159,7 +159,7 @@ _CLASS_LIST = re.compile(r"[一二三四五Ⅰ-Ⅴ][、和至到]$")
 _CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 _COVERAGE = re.compile(r"(?:以内|范围内)?(?:覆盖率|服务半径)")
 _MEETING = re.compile(r"[一二三四五六七八九十\d]*[次届]?(全会|全体会议|会议|党代会|代表大会|人大|常委会|委员会)")
-_PHASE = re.compile(r"(工程|项目|建设|扩建|改造|实施|生产线|厂房|园区)")
+_PHASE = re.compile(r"(工程|项目|建设|建成|扩建|改造|实施|竣工|投用|投产|开工|生产线|厂房|园区)")
 _STOP = re.compile(r"[、，,。；;）)]")
 _PERSON_AGE = re.compile(r"(他|她|今年|现年|年仅|时年)$")
 _RULE_OBJECT = re.compile(
@@ -190,6 +190,7 @@ _HOTLINE = re.compile(r"(?<!\d)123\d\d(?!\d)")
 _HOTLINE_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:热线|平台|服务|电话|专线)")
 # a service's hours in brackets after its telephone number: 0595-22178120（24小时）
 _HOURS_AFTER_PHONE = re.compile(r"\d{5,}[（(]$")
+_DEFINITION = re.compile(r"统计起点|起点标准|统计范围|统计口径")
 _SENTENCE = re.compile(r"有期徒刑|拘役|缓刑|罚金(?!额)|判处")  # not 处罚金额, an enforcement total
 # A bound (超10亿元, 逾千人) on a class that a later number of the clause counts (…的企业21家)
 _BOUNDS = ("超过", "超", "逾", "突破", "不足", "低于", "高于")
@@ -198,8 +199,9 @@ _CLASS_COUNTED = re.compile(
     r"|(?![和及与])[\u4e00-\u9fff]{2,8}?\d+[个家所项]"  # 超10亿元项目3个
 )
 # a bound written into the class a later number counts: 56人以上超大班额班级42个
+_CLASS_BOUND = re.compile(r"及以[上下][\u4e00-\u9fff]")
 _BOUND_OF_CLASS = re.compile(r"(?:及以上|以上|以下)[^，,、。；;：:！？!?\d的]{2,12}?\d")
-_HOUSING_ESTATE = ("村", "苑", "小区", "花园", "公寓", "大厦", "家园", "广场")
+_HOUSING_ESTATE = ("村", "苑", "小区", "花园", "公寓", "大厦", "家园", "广场", "号")  # …, 津泰路58号3栋
 # a move in a ranking: 较上年前移两位
 _RANK_MOVE = ("前移", "后移", "上升", "提升", "下降", "下滑", "跃升", "前进", "后退")
 _FROM = re.compile(r"[从由][^，,。；]{0,8}$")
@@ -214,10 +216,11 @@ _OWN_PLACE = re.compile(r"全市|我市|本市|全区|我区|全县|我县|全�
 # the words for all of the province or the country, longest first, and the place each means
 _WIDE_PLACE = {"全省": "福建省", "我省": "福建省", "福建省": "福建省", "福建": "福建省", "全国": "全国", "我国": "全国"}
 _WIDE_SCOPE = re.compile(
-    r"(?:^|(?<=[，,；;。：:！？!（(]))(?:今年以来|截至目前|目前|据统计|其中|同时|同期|此外)?[，,]?"
+    r"(?:^|(?<=[，,；;。：:！？!（(]))(?:今年以来|截至目前|目前|据统计|其中|同时|同期|此外"
+    r"|(?:\d{4}年|今年|去年|全年)(?:上半年|前三季度|全年|[1-9]-?\d{0,2}月份?)?)?[，,]?"
     rf"({'|'.join(_WIDE_PLACE)})"
     r"(?!首|率先|文明|第|人大|政协|先进|示范|百强|重点|前列|领先|唯一|最|日报|省委|委|人民政府|政府)"
-)  # the province or the country opening a clause: 全省…, 福建省网上办事大厅已汇聚…
+)  # the province or the country opening a clause: 全省…, 福建省网上办事大厅已汇聚…, 2023年福建省…
 # 其中 and 分产业看 detail the sentence before
 _REFERRED_TIME = re.compile(r"\s*(?:其中|分[\u4e00-\u9fff（）、]{1,8}看|[^，,。；;]{0,8}?(?:此次|本次|当日|当天|当晚))")
 _NAMED_YEAR = re.compile(r"(\d{4})年(?!\d{1,2}月)")  # 2022年末，… (not a date: 2022年3月…)
@@ -541,6 +544,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "class of a ship or berth"  # 20万吨级集装箱船, 10万吨级泊位
     if written == "轮" and s.startswith("车", n.end):
         return "name"  # 三轮车
+    if written == "对" and _BARE_NUMERAL.match(s, n.end):
+        return "fixed phrase"  # 1对1帮扶, 一对一: a way of working, not couples
     if _INTERVAL.match(after) or dimension == "duration" and _RULE_SPEAK.search(_clause_before(s, n.start)):
         return "threshold in a rule"  # 两剂次接种间隔应在3周以上, 接种后须留观30分钟, 须主动报告并居家隔离14天
     if dimension == "age" and _AGE_GROUP.match(after):
@@ -569,6 +574,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "threshold of a class"  # 产值超10亿元的企业21家: the firms are counted, 10亿元 bounds them
     if not share and _BOUND_OF_CLASS.match(s, n.end):
         return "threshold of a class"  # 56人以上超大班额班级42个
+    if _CLASS_BOUND.match(s, n.end):
+        return "threshold of a class"  # 7座及以下小客车, 60周岁及以上人口: whom or what a class takes in
     if written in ("座", "栋", "幢", "号楼") and before.endswith(_HOUSING_ESTATE):
         return "address"  # 湖前新村1-8座: buildings of a risk area, by number
     if written in ("位", "名") and before.endswith(_RANK_MOVE):
@@ -607,6 +614,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "name"  # 12333人社服务热线: a hotline's number
     if written and written.startswith("米/") and "风" in s[max(0, n.start - 12) : n.start]:
         return "weather"  # 最大风力15级（50米/秒）
+    if _DEFINITION.search(_clause_before(s, n.start, 24)):
+        return "threshold in a definition"  # 固定资产投资统计起点为计划总投资500万元: a footnote's scope
     if dimension in ("duration", "money") and _SENTENCE.search(_clause_before(s, n.start, 24)):
         return "a court's sentence"  # 判处其有期徒刑3年，并处罚金5万元: of a defendant, not of a place
     return None
@@ -1566,10 +1575,15 @@ def _plan_section(heading: str, in_plan: bool, pub_date: date | None) -> bool:
 
 
 def _row_place(ctx: _Context, name: str) -> tuple[str | None, str | None] | None:
-    """The place a table's row head names (鼓楼区), or None (合计, a measure)."""
+    """The place a table's row head or column names (鼓楼区, 福州), or None (合计, a measure; a site
+    named after a place that holds the page's: 厦门北站北片区综合开发 on a page of 集美区)."""
+    if name in _WIDE_PLACE:
+        return _WIDE_PLACE[name], None  # a column of 全省 beside the cities'
     hits = ctx.gaz.find(name) if name else []
     if hits and hits[0].start == 0:
-        return hits[0].place.name, None
+        page_place = ctx.section_or_publisher()[0]
+        if hits[0].place.name == page_place or hits[0].place.name not in ctx.gaz.ancestors(page_place or ""):
+            return hits[0].place.name, None
     return None
 
 
@@ -1585,12 +1599,13 @@ def _table_row(ctx: _Context, row: tables.Row, caption: tables.Caption | None = 
     """The cells of a table's row: figures of the row head's measure, or of the column's (of the
     caption's subject; a column naming only a change, of the column before), or of the row head's
     when it names no place under columns of periods; a change under a column of changes (比上年增减),
-    when signed or when the caption says so; of the column's period or else the header's, and of
-    the place the row head names or else the page's."""
+    when signed, when the caption says so or when the row head names a change (增速（%）); of the
+    column's period or else the header's, and of the place the row head names, or the column (福州
+    厦门 … 全省), or else the page's."""
     s = ctx.paragraph.text_simplified
     head_place = _row_place(ctx, row.name)
     measured = bool(row.name) and head_place is None and not tables.is_total(row.name)  # 规上工业增加值 | 1-2月 …
-    place, doubt = head_place or ctx.section_or_publisher()
+    row_changes = tables.is_change(row.label)  # 规模以上工业增加值增速（%）
     row_period = next(
         (p for c in row.cells if not tables.is_change(c.column) and (p := resolve(c.column, ctx.doc.pub_date))),
         ctx.title_period or (str(ctx.year_in_force) if ctx.year_in_force else None),
@@ -1599,17 +1614,22 @@ def _table_row(ctx: _Context, row: tables.Row, caption: tables.Caption | None = 
     mentions: list[Mention] = []
     before = ""
     for cell in row.cells:
+        column_place = None if head_place else _row_place(ctx, cell.column)
+        place, doubt = head_place or column_place or ctx.section_or_publisher()
         if row.label or measured:
-            measure = (row.label or row.name) + _column_adds(cell.column, ctx.doc.pub_date)
+            measure = (row.label or row.name) + ("" if column_place else _column_adds(cell.column, ctx.doc.pub_date))
         elif not subject and tables.names_change_only(cell.column) and before:
             measure = before  # 一般公共预算收入（亿元） | 增长（%）
         else:
             measure = tables.measure(cell.column, subject)
         before = measure
         changes = tables.is_change(cell.column)
-        change = changes or s[cell.start - 1] in "+＋-－−" or bool(caption and caption.changes)
+        change = changes or row_changes or s[cell.start - 1] in "+＋-－−" or bool(caption and caption.changes)
         wording = cell.column if changes else "增长"
-        label = tables.change_label(measure, wording, cell.falling) if change else measure
+        if row_changes and not changes:
+            label = tables.falling_label(measure) if cell.falling else measure  # 固定资产投资增速 -2.7
+        else:
+            label = tables.change_label(measure, wording, cell.falling) if change else measure
         topic = classify([measure, s, s, s, ctx.article_title])
         n = Number(cell.start, cell.end, cell.end, cell.value, None, cell.unit, False, False)
         kind = "change" if change else "actual"

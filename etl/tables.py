@@ -45,7 +45,9 @@ _DONE = ("", "完成", "实绩", "累计完成", "实际完成")  # a column of 
 _VALUE = ("绝对数", "数值", "数量", "总量", "指标值", "合计", "总计", "本期", "本月", "本年", "累计", "实际", "实际数")
 _MINUS = "-－−"
 _CHANGE_ONLY = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增速|增幅|增减|变化)率?")
-_TOTAL = re.compile(r"(?:全市|全区|全县|全省)?(?:合计|总计|小计|全市|全区|全县|全省)")
+_TOTAL = re.compile(
+    r"(?:全市|全区|全县|全省)?(?:合计|总计|小计|全市|全区|全县|全省)|[市县区省]本级"
+)  # 市本级: the city's own budget
 
 
 @dataclass(frozen=True)
@@ -192,7 +194,7 @@ def column_measure(column: str) -> str:
 
 
 def is_total(head: str) -> bool:
-    """A row of the total (合计, 全市合计), not of a measure or a place."""
+    """A row of the total (合计, 全市合计) or of the city's own level (市本级), not of a measure or a place."""
     return bool(_TOTAL.fullmatch(head))
 
 
@@ -229,6 +231,11 @@ def is_change(column: str) -> bool:
 def names_change_only(column: str) -> bool:
     """A column that names a change and no measure (增长（%）): of the measure of the column before."""
     return bool(_CHANGE_ONLY.fullmatch(measure(column)))
+
+
+def falling_label(label: str) -> str:
+    """`固定资产投资下降` for a cell written −2.7 in the row `固定资产投资增速（%）`."""
+    return re.sub(r"(?:增速|增长率?|增幅|增减)$", "", label) + "下降"
 
 
 def change_label(label: str, column: str, falling: bool) -> str:

@@ -657,12 +657,18 @@ def test_a_figure_of_a_goal_is_a_target():
     assert by_quote("目标任务完成率达95%。")["95%"].kind == "actual"
 
 
-def test_new_units_of_produce_and_computing_power():
-    m = by_quote("今年计划收购烟叶12.5万担，已收购8600担。全市在用算力总规模达860PFlops。")
+def test_new_units_of_produce_computing_power_couples_and_per_mille_points():
+    m = by_quote(
+        "今年计划收购烟叶12.5万担，已收购8600担。全市在用算力总规模达860PFlops。全年办理结婚登记9826对，"
+        "开展1对1帮扶。婴儿死亡率为2.31‰，比上年下降0.26个千分点。"
+    )
     assert [(q, m[q].value, m[q].unit) for q in m] == [
         ("12.5万担", 125_000, "担"),
         ("8600担", 8600, "担"),
         ("860PFlops", 860, "PFlops"),
+        ("9826对", 9826, "对"),  # and 1对1, a way of working, is none
+        ("2.31‰", 2.31, "‰"),
+        ("0.26个千分点", 0.26, "个千分点"),
     ]
 
 
@@ -1614,3 +1620,24 @@ def test_ten_and_some_is_at_least_ten():
         ("十几个", 10, "个", "at_least"),
         ("二十几万人", 200_000, "人", "at_least"),
     ]
+
+
+def test_a_footnotes_scope_of_the_statistics_is_no_figure():
+    text = "注释：1.亿元以上项目指计划总投资1亿元及以上的项目；固定资产投资统计起点为计划总投资500万元。"
+    assert [m.quote for m in mentions(text)] == []
+    assert [m.quote for m in mentions("规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人企业。")] == []
+
+
+def test_buildings_at_a_street_number_and_a_phase_that_opens_are_no_figures():
+    text = "改造涉及达明路112号1-8号楼、津泰路58号3栋、仙塔街23号2-5座，共改造房屋12栋。附属第二医院二期建成后将新增床位800张。"
+    assert [m.quote for m in mentions(text, place="鼓楼区")] == ["12栋", "800张"]
+
+
+def test_a_bound_that_makes_a_class_is_no_figure_and_a_year_opens_the_provinces_clause():
+    text = "春运期间，7座及以下小客车免费通行，全市高速公路出口车流量达56.2万辆次。"
+    assert [m.quote for m in mentions(text, place="泉州市", city="泉州市")] == ["56.2万辆次"]
+    text = "新华社福州1月22日电 记者从福州海关获悉，2023年福建省货物贸易进出口总值1.99万亿元，比上年增长1.6%。"
+    assert {(m.quote, m.place) for m in mentions(text, place="福州市")} == {
+        ("1.99万亿元", "福建省"),
+        ("1.6%", "福建省"),
+    }

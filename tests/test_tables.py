@@ -112,6 +112,7 @@ def test_a_captions_unit_and_subject_hold_for_columns_that_name_neither():
         "城厢区                  171500      93248       54.4        8.1\n"
         "北岸经济开发区          21600       9862        45.7        -14.2\n"
         "全市合计                1410800     765480      54.3        8.6\n"
+        "市本级                  262800      143960      54.8        6.2\n"
         "注：北岸经济开发区含市本级托管部分。\n"
         "全市民生支出占比    75    较上年提高\n"
     )
@@ -125,7 +126,8 @@ def test_a_captions_unit_and_subject_hold_for_columns_that_name_neither():
     ]
     assert rows[7] == ("14.2", 14.2, "%", "地方一般公共预算收入同比下降", "change", "湄洲湾北岸经济开发区")
     assert rows[8][1:3] == (14_108_000_000, "元") and rows[8][5] == "莆田市"  # the total is the page's
-    assert len(rows) == 12  # the unit ends with its table: no figure from the line after the note
+    assert rows[12][3:] == ("地方一般公共预算收入年初预算", "actual", "莆田市")  # so is the city's own level
+    assert len(rows) == 16  # the unit ends with its table: no figure from the line after the note
     assert {m.period for m in ms} == {"2023-01..2023-06"}
 
 
@@ -217,3 +219,32 @@ def test_counts_a_table_names_in_its_columns_or_row_heads_need_no_unit():
         ("26", None, "本年新收政府信息公开申请数量法人或其他组织", "思明区"),
         ("312", None, "本年新收政府信息公开申请数量", "思明区"),  # the total's column adds nothing
     ]  # 予以公开 names no count: its cells are not read
+
+
+def test_columns_of_cities_give_each_cell_its_place_and_a_row_of_growth_rates_is_of_changes():
+    text = (
+        "表：2024年1-10月各设区市主要经济指标\n"
+        "指标                        福州     厦门     全省\n"
+        "社会消费品零售总额（亿元）  5236.62  2403.47  19268.53\n"
+        "固定资产投资增速（%）       3.9      -2.7     2.4\n"
+    )
+    rows = [(m.quote, m.indicator, m.kind, m.place) for m in _mentions(text, "福建省", None, date(2024, 11, 22))]
+    assert rows == [
+        ("5236.62", "社会消费品零售总额", "actual", "福州市"),
+        ("2403.47", "社会消费品零售总额", "actual", "厦门市"),
+        ("19268.53", "社会消费品零售总额", "actual", "福建省"),
+        ("3.9", "固定资产投资增速", "change", "福州市"),
+        ("2.7", "固定资产投资下降", "change", "厦门市"),  # the minus in words, the value positive
+        ("2.4", "固定资产投资增速", "change", "福建省"),
+    ]
+
+
+def test_a_site_named_after_the_city_that_holds_the_pages_district_is_the_districts():
+    text = (
+        "集美区部分重点项目1-9月进展情况\n"
+        "项目名称\t总投资（亿元）\t年度计划投资（亿元）\n"
+        "厦门北站北片区综合开发\t65.3\t12.0\n"
+        "灌口镇智能制造产业园\t35.2\t7.8\n"
+    )
+    places = [m.place for m in _mentions(text, "集美区", "厦门市", date(2023, 10, 19))]
+    assert places == ["集美区", "集美区", "灌口镇", "灌口镇"]  # not 厦门市: a town inside the district is kept
