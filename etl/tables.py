@@ -41,8 +41,10 @@ _CAPTION_EXTRA = re.compile(
     r"|各(?:县（市、区）|县（区）|县区|县市区|区县|地区|设区市)|分(?:县（市、区）|县（区）|地区)"
     r"|(?:完成情况|执行情况|统计表|一览表|汇总表|情况表|情况)$"
 )
-_DONE = ("", "完成", "实绩", "累计完成", "实际完成")  # a column of the subject itself: 1-6月完成
-_VALUE = ("绝对数", "数值", "数量", "总量", "指标值", "合计", "总计", "本期", "本月", "本年", "累计", "实际", "实际数")
+# a column of the measure itself, which adds nothing to it: 1-6月完成, 绝对数, 总计
+_ITSELF = frozenset(
+    "|完成|实绩|累计完成|实际完成|实际|实际数|绝对数|数值|数量|总量|指标值|合计|总计|本期|本月|本年|累计".split("|")
+)
 _MINUS = "-－−"
 _CHANGE_ONLY = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增速|增幅|增减|变化)率?")
 _TOTAL = re.compile(
@@ -190,7 +192,7 @@ def measure(column: str, subject: str = "") -> str:
 def column_measure(column: str) -> str:
     """What a column names besides its unit, period and scope, or '' for the value itself (绝对数)."""
     own = _CAPTION_EXTRA.sub("", _COLUMN_UNIT.sub("", column).strip())
-    return "" if own in _DONE or own in _VALUE else own
+    return "" if own in _ITSELF else own
 
 
 def is_total(head: str) -> bool:
