@@ -38,6 +38,7 @@ class PlaceHit(NamedTuple):  # a tuple: made for every place named in every para
 
 
 # not 乡村, 乡镇, 镇村 or 镇区 (长乐乡村振兴 is about 长乐区, 建设乡镇 no township 建设乡)
+_VILLAGE_SUFFIX = re.compile("村|社区")
 _TOWN_SUFFIX = re.compile("镇(?![村区街])|乡(?![村镇土亲贤愁])|街道")
 # Towns named for where they lie in their county (城关镇, 城东街道): in many counties, whatever the list says.
 _POSITIONAL = ("城关", "城东", "城西", "城南", "城北", "城郊")
@@ -139,22 +140,25 @@ class Gazetteer:
     def for_document(self, place: str | None, text: str) -> Gazetteer:
         """The gazetteer as a document of `place` reads it: with the towns of its city whose names
         are shared or positional (each name taken if its city has it once), and the villages and
-        communities of its county, or, for a city's document, of the towns `text` names and those
-        written right after their county's name (each name taken if it is one village's there).
-        Itself for a document of no city."""
+        communities of its county, or, for a city's document, of the towns `text` names; and, for
+        any document, those written right after their county's or town's name (each name taken if
+        it is one village's there)."""
         if self.city_of(place) is None:
-            return self
-        local = self._for_place(place)
-        if local._home:
-            return local  # a county's document: its villages are there; those it names elsewhere are few
-        hits = local.find(text)
-        named = {h.place.name for h in hits if h.place.level in ("town", "street")}
-        villages: dict[str, list[Village]] = defaultdict(list)
-        for county in {local.places[t].parent for t in named}:
-            for v in self._villages_of_county.get(county, ()):
-                if v.town in named and v.name not in local.places:
-                    villages[v.name].append(v)
-        for h in hits:  # a village written right after its county's name: 将乐县常口村
+            local = self  # a province's paper: only the villages written after their county or town
+            villages: dict[str, list[Village]] = defaultdict(list)
+            hits = local.find(text) if _VILLAGE_SUFFIX.search(text) else []
+        else:
+            local = self._for_place(place)
+            if local._home:
+                return local  # a county's document: its villages are there; those it names elsewhere are few
+            hits = local.find(text)
+            named = {h.place.name for h in hits if h.place.level in ("town", "street")}
+            villages = defaultdict(list)
+            for county in {local.places[t].parent for t in named}:
+                for v in self._villages_of_county.get(county, ()):
+                    if v.town in named and v.name not in local.places:
+                        villages[v.name].append(v)
+        for h in hits:  # a village written right after its county's or town's name: 将乐县常口村, 熙岭乡龙潭村
             for v in self._villages_by_first().get((h.place.name, text[h.end : h.end + 1]), ()):
                 if text.startswith(v.name, h.end) and v.name not in local.places and v not in villages[v.name]:
                     villages[v.name].append(v)
@@ -195,11 +199,12 @@ class Gazetteer:
 
     @cache  # noqa: B019 - the gazetteer is loaded once
     def _villages_by_first(self) -> dict[tuple[str, str], list[Village]]:
-        """Villages by their county and the first character of their name."""
+        """Villages by their county, and by their town, and the first character of their name."""
         by_first: dict[tuple[str, str], list[Village]] = defaultdict(list)
         for county, villages in self._villages_of_county.items():
             for v in villages:
                 by_first[(county, v.name[0])].append(v)
+                by_first[(v.town, v.name[0])].append(v)
         return by_first
 
     @cache  # noqa: B019 - the gazetteer is loaded once

@@ -19,6 +19,7 @@ NUMERAL = re.compile(
     rf"|[{CN_NUMERAL_CHARS}]+分之[{CN_NUMERAL_CHARS}]+"
     rf"|[{CN_NUMERAL_CHARS}]+点[{CN_DIGITS}]+"  # 十四点八; the caller reads 万 of 三点五万 as of 1.3万
     r"|\d+(?:,\d{3})+(?![\d])(?:\.\d+)?"
+    r"|(?<![\d.])\d{1,3}(?:[ \u2009\u00a0]\d{3})+(?!\d)(?:\.\d+)?"  # a yearbook's groups: 46 832, 2 246.7
     r"|\d+(?:\.\d+)?"
     rf"|[{CN_NUMERAL_CHARS}]+"
 )
@@ -26,11 +27,11 @@ NUMERAL = re.compile(
 
 @lru_cache(maxsize=65536)  # cn2an is slow, and the same tokens come back all the time
 def parse_number(token: str) -> float:
-    """`1,200` → 1200; `一千三百` → 1300; `两` → 2; `三分之二` → 0.666…; `千分之一` → 0.001;
+    """`1,200` and `1 200` → 1200; `一千三百` → 1300; `两` → 2; `三分之二` → 0.666…; `千分之一` → 0.001;
     `百分之五十` → 50.
 
     Raises ValueError for tokens that are not numbers (a bare `万`)."""
-    token = token.replace(",", "")
+    token = token.replace(",", "").replace(" ", "").replace("\u2009", "").replace("\u00a0", "")
     if token.startswith("百分之"):
         rest = token[3:]
         return parse_number("一" + rest if rest[0] in "百千" else rest)  # 百分之百: one hundred

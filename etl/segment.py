@@ -15,6 +15,8 @@ from .records import Article, Document, Paragraph, RawText
 from .tables import has_number_cells
 
 # every alternative is anchored: `match`, since `search` would try them at every position
+# a feature's section heading (■一栋老屋带来的改变), not a brief's byline (■记者, ■本报讯)
+_SUBHEAD = re.compile(r"[■□◆●]\s*(?!记者|据|通讯员|本报)")
 _BYLINE = re.compile(r"^(■|□|◆|●)\s*(记者|据|通讯员)?|^本报讯|^本报记者|^\S{0,10}?\d{1,2}月\d{1,2}日电")
 _FULL_DATE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d*月)")  # not 2023年1-8月
 _META_DATE = re.compile(r"<meta[^>]*(?:pubdate|publishdate|firstpublishedtime)[^>]*content=[\"']([^\"']+)", re.I)
@@ -136,8 +138,11 @@ def is_headline(block: Block) -> bool:
 def split_articles(doc_id: str, blocks: list[Block], spans, gaz: Gazetteer) -> list[Article]:
     """A page with several articles splits before each byline's headlines (本报讯, ■记者)."""
     starts = [0]
-    is_byline = [bool(_BYLINE.match(b.simplified)) for b in blocks]
     is_heading = [is_headline(b) for b in blocks]
+    is_byline = [
+        bool(_BYLINE.match(b.simplified)) and not (heading and _SUBHEAD.match(b.simplified))
+        for b, heading in zip(blocks, is_heading)
+    ]
     for i in range(1, len(blocks)):
         if not is_byline[i] or is_byline[i - 1]:
             continue

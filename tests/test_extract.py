@@ -1641,3 +1641,8 @@ def test_a_bound_that_makes_a_class_is_no_figure_and_a_year_opens_the_provinces_
         ("1.99万亿元", "福建省"),
         ("1.6%", "福建省"),
     }
+
+
+def test_units_are_kept_as_written_where_the_spec_does_not_fold_them():
+    m = by_quote("发放棉被1200床，全乡面积186平方千米，修复道路3.5千米。")
+    assert [(q, m[q].unit) for q in m] == [("1200床", "床"), ("186平方千米", "平方千米"), ("3.5千米", "千米")]

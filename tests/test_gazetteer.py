@@ -292,6 +292,10 @@ def test_a_documents_gazetteer_knows_the_towns_of_shared_names_and_the_villages_
     local = gaz.for_document("三明市", "将乐县常口村碳汇林地3.2万亩。")
     assert [h.place.name for h in local.find("常口村村民")] == ["常口村"]
     assert gaz.for_document("三明市", "常口村碳汇林地3.2万亩。").find("常口村") == []
+    # and in a province's paper, a village written right after its town's or county's name
+    local = gaz.for_document("福建省", "沿着盘山公路驶入屏南县熙岭乡龙潭村，溪水潺潺。")
+    assert [h.place.name for h in local.find("龙潭村民宿")] == ["龙潭村"]
+    assert gaz.for_document("福建省", "龙潭村民宿38家").find("龙潭村") == []
 
 
 def test_a_short_form_right_after_a_county_of_another_city_is_a_place_inside_that_county():

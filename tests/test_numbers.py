@@ -98,3 +98,15 @@ def test_neighbouring_digits_and_numbers_that_only_look_alike():
     assert neighbouring_pair("二十") is None
     assert neighbouring_pair("一两") == (1, 2)
     assert neighbouring_pair("一二") is None  # 一二线城市, 一二年级
+
+
+def test_groups_of_three_digits_set_apart_by_a_space_are_one_number():
+    from etl.extract import find_numbers
+
+    text = "全乡土地面积2 246.7平方千米，城镇居民人均可支配收入46 832元，全年接诊3 123人次。2023年 123家"
+    assert [(text[n.start : n.end], n.value) for n in find_numbers(text)] == [
+        ("2 246.7平方千米", 2246.7),
+        ("46 832元", 46832),
+        ("3 123人次", 3123),
+        ("123家", 123),  # a year is no group of three
+    ]

@@ -288,3 +288,15 @@ def test_a_heading_naming_a_district_with_its_city_is_the_districts():
     text = "福州市鼓楼区、台江区2022年工作情况\n\n2022年，两区新增就业1.2万人。"
     doc = build_document(RawText("f.txt", "0" * 64, "utf-8", text))
     assert {p.section_place for p in doc.paragraphs} == {"福州市"}  # two districts: their city
+
+
+def test_a_features_section_headings_marked_with_a_square_are_no_new_articles():
+    text = (
+        "老屋“醒”来 山村“活”了\n——屏南县熙岭乡十年蝶变记\n\n福建日报记者 郑雅琴\n\n"
+        "早春时节，沿着盘山公路驶入屏南县熙岭乡，溪水潺潺，老屋依山而建。\n\n"
+        "■一栋老屋带来的改变\n\n转机始于2017年，全乡引进艺术家团队驻村。\n\n"
+        "■本报讯 宁德市新增民宿20家。\n"
+    )
+    doc = build_document(RawText("f.txt", "0" * 64, "utf-8", text))
+    assert len(doc.articles) == 2  # the feature, and the brief after its ■本报讯
+    assert doc.paragraphs[5].section_place == "熙岭乡"  # the section under ■ keeps the article's place
