@@ -255,8 +255,8 @@ def _wrapped(prev: Block, prev_line: int, nxt: Block, column: int, indents: bool
     line that ends a sentence may end its paragraph."""
     if prev_line < column - _WRAP_SLACK or prev.marked_heading or nxt.marked_heading:
         return False
-    if "  " in prev.text or "\t" in prev.text or _BYLINE.match(nxt.simplified):
-        return False  # a table's row; a byline opens an article
+    if tables.has_gap(prev.text.strip()) or tables.has_gap(nxt.text.strip()) or _BYLINE.match(nxt.simplified):
+        return False  # a table's row (its cells apart by spaces, full-width ones too); a byline opens an article
     if indents:
         return not nxt.indented
     return prev.text[-1] not in "。！？!?" and not _ENUM_START.match(nxt.text)

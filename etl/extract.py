@@ -167,7 +167,7 @@ _RULE_OBJECT = re.compile(
 )  # 3人以上死亡的较大事故
 # a condition or limit a rule sets: 人均月收入低于3000元…等条件, 昼间60分贝、夜间50分贝的排放限值
 _RULE_AFTER = re.compile(r"[^。；;！？]{0,30}?(?:等条件|的条件|的排放限值|的限值|的标准值)")
-_RULE_SPEAK = re.compile(r"原则上|须|应当|不得")
+_RULE_SPEAK = re.compile(r"原则上|须|应当|不得|一律")
 # a standard's limit (二级标准限值为35微克/立方米), or a level beyond which a rule says what follows
 # (超过75微克/立方米即为超标)
 _LIMIT_BEFORE = re.compile(r"(?:限值|标准值|标准限值)(?:为|是)?$")
@@ -181,7 +181,7 @@ _CONDITION = re.compile(r"[^，,。；;！？]{0,20}的[，,]?(?:可|须|需|应
 # a household's or vehicle's quota in a rule: 每户每2天可安排1人外出, 每车限乘2人
 _QUOTA = re.compile(r"每(?:户|车|家|人|次)[^，,。；;]{0,8}?(?:可|限|只能|仅|允许)[^，,。；;\d]{0,4}$")
 # how often a rule says a thing is done: 每季度至少抽检1次 (not 每年不少于4万人, a target)
-_FREQUENCY = re.compile(r"每(?:周|月|季度|年|半年)[^，,。；;]{0,6}?至少[^，,。；;\d]{0,4}$")
+_FREQUENCY = re.compile(r"每(?:周|月|季度|年|半年)[^，,。；;\d]{0,8}$")
 # a press conference's own guests and time: 邀请到4位嘉宾, 提问时间约30分钟, 限提1个问题
 _GUESTS = re.compile(r"(?:嘉宾|发布人|发言人|新闻发言人|负责同志)")
 _CONFERENCE_TIME = re.compile(r"(?:提问|答问|问答|发布会)(?:时间|环节)(?:约|为|大约)*$")
@@ -421,11 +421,13 @@ def _shared_unit(s: str, token: str, factor: float, end: int) -> Unit | None:
 
 _RATIO_COLON = "∶"  # U+2236, the ratio sign (a clock's colon is ASCII or full-width)
 _RATIO_SIGNS = _RATIO_COLON + ":："
-_DECIMAL_RATIO = re.compile(r"\d+\.\d+(?:[:：]\d+\.\d+)+")  # 9.8:53.4:36.8 (a clock's 18:19 has no point)
+_COLON_RATIO = re.compile(
+    r"\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)+"
+)  # 9.8:53.4:36.8, 3.6:1 (a clock's 18:19 has no point)
 
 
 def _ratio_part(s: str, start: int, end: int) -> bool:
-    """A part of a ratio: 2.1∶54.2∶43.7 with the ratio sign, or parts with decimals between colons."""
+    """A part of a ratio: 2.1∶54.2∶43.7 with the ratio sign, or colons between parts, one with a decimal."""
     after, before = s[end : end + 1], s[start - 1 : start]
     if _RATIO_COLON in (after, before):
         return True
@@ -434,8 +436,8 @@ def _ratio_part(s: str, start: int, end: int) -> bool:
     lo = start
     while lo > 0 and (s[lo - 1].isdigit() or s[lo - 1] in ".:："):
         lo -= 1
-    whole = _DECIMAL_RATIO.match(s, lo)
-    return whole is not None and whole.end() >= end
+    whole = _COLON_RATIO.match(s, lo)
+    return whole is not None and whole.end() >= end and "." in whole.group()
 
 
 _PER_TIME = re.compile(r"月|年|天|日|周")
@@ -536,6 +538,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "structure of the speech"
     if (after[:1] in ("：", ":") and not _ratio_part(s, n.start, n.end)) or after.startswith("——"):
         return "structure of the speech"
+    if token == "1" and before[-1:] in _RATIO_SIGNS and after[:1] not in _RATIO_SIGNS:
+        return "base of a ratio"  # 车桩比3.6:1: what the figure is to
     if dimension == "duration" and _CIRCLE.match(after):
         return "name of a plan"  # 15分钟便民生活圈, 1小时经济圈
     if dimension in ("length", "duration") and _COVERAGE.match(after):
@@ -552,6 +556,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "threshold in a rule"  # 12-17岁人群: an age group a rule names
     if dimension == "duration" and _NOTICE_ASKED.search(before):
         return "threshold in a rule"  # 请提前3天报备: the notice a rule asks for
+    if dimension in ("duration", "age") and before.endswith("满"):
+        return "threshold in a rule"  # 完成全程接种满3个月, 未满1岁, 缴纳社会保险满12个月: a condition
     if before.endswith("为期") and (dimension == "duration" or after.startswith("半")):
         return "span of time used as a date"  # 为期3个半月的休渔期
     if dimension == "duration" and _HOLIDAY.match(after):

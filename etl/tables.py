@@ -200,6 +200,11 @@ def is_total(head: str) -> bool:
     return bool(_TOTAL.fullmatch(head))
 
 
+def has_gap(text: str) -> bool:
+    """A gap between cells: a tab, a full-width space or two spaces."""
+    return _GAP.search(text) is not None
+
+
 def has_number_cells(text: str) -> bool:
     """Two or more cells of numbers (闽侯县	4320	290): a table's row, whatever its head."""
     return _GAP.search(text) is not None and sum(bool(_CELL.fullmatch(p)) for _, p in _parts(text)) >= 2

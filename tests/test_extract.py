@@ -1646,3 +1646,24 @@ def test_a_bound_that_makes_a_class_is_no_figure_and_a_year_opens_the_provinces_
 def test_units_are_kept_as_written_where_the_spec_does_not_fold_them():
     m = by_quote("发放棉被1200床，全乡面积186平方千米，修复道路3.5千米。")
     assert [(q, m[q].unit) for q in m] == [("1200床", "床"), ("186平方千米", "平方千米"), ("3.5千米", "千米")]
+
+
+def test_rules_that_say_always_or_once_full_and_how_often_are_no_figures():
+    text = (
+        "来自疫情重点地区的返闽人员一律实行14天居家隔离。18岁以上人群在完成全程接种满3个月后可接种加强针。"
+        "县级河长每季度巡河1次。全年累计巡河21.4万人次。"
+    )
+    assert [m.quote for m in mentions(text)] == ["21.4万人次"]
+
+
+def test_units_of_sets_and_voyages_and_a_ratio_to_one():
+    m = by_quote(
+        "全年筹集保障性租赁住房2.1萬套（間），引进自动化设备80余台套，开行3260个航次。车桩比由3.6:1降至3.1:1。"
+    )
+    assert [(q, m[q].value, m[q].unit) for q in m] == [
+        ("2.1萬套", 21_000, "套"),  # the other unit it may be counted in is an aside, as the probes' gold has it
+        ("80余台套", 80, "台套"),
+        ("3260个航次", 3260, "个航次"),
+        ("3.6", 3.6, None),
+        ("3.1", 3.1, None),
+    ]  # and the 1 each is to is no figure
