@@ -1667,3 +1667,17 @@ def test_units_of_sets_and_voyages_and_a_ratio_to_one():
         ("3.6", 3.6, None),
         ("3.1", 3.1, None),
     ]  # and the 1 each is to is no figure
+
+
+def test_funds_won_are_actual_and_what_this_year_will_bring_is_a_target():
+    text = (
+        "今年，全市争取中央预算内资金23.8亿元。今年将重点抓好三项工作：一是新发行林票5000万元；二是力争发放贷款20亿元。"
+        "一位68岁的患者在县医院完成手术。智能网联汽车零部件产业园项目投资42亿元。"
+    )
+    m = by_quote(text, place="三明市", city="三明市")
+    assert [(q, m[q].kind) for q in m] == [
+        ("23.8亿元", "actual"),
+        ("5000万元", "target"),
+        ("20亿元", "target"),
+        ("42亿元", "actual"),
+    ]

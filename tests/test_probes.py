@@ -1,12 +1,15 @@
 """Extraction on reports unlike the seeds, written and annotated to ANNOTATION.md independently of
-the extractor (tests/probes: 98 reports — press conferences, bulletins, government work and budget
+the extractor (tests/probes: 114 reports — press conferences, bulletins, government work and budget
 reports, Big5, GB18030, GBK and UTF-16 pages, pages damaged by a converter, an OCR'd newspaper page
 wrapped at its column, multi-article pages, plain-text and HTML tables, WeChat posts, township and
 village stories, police, port, medical-insurance, farming, hotline, school and technology reports,
 a county statistics bulletin, a government-information annual report, a court report, a typhoon
 report, news flashes, a digital-economy story, a government work report, a WeChat post, a page with HTML
 remnants, a Macau reprint, a street office's communities, a provincial table of the nine cities, port,
-energy, Spring Festival travel and urban renewal reports).
+energy, Spring Festival travel and urban renewal reports, a feature story, a quarterly GDP release, a
+yearbook page with full-width digits set apart by spaces, 2020 COVID bulletins, a county table set out
+with full-width spaces, a holiday, safety and 民生实事 transcripts, red tourism, forestry
+reform, investment signings and a county medical community).
 Their gold was not tuned to the extractor's output, so the bars are the spec's
 precision and recall, not every attribute."""
 
