@@ -70,12 +70,14 @@ def test_furniture_lines_are_recognised():
         "【字体：大 中 小】　打印本页　关闭窗口",
         "【分享到】 微信　微博　QQ空间　　【我要纠错】",
         "闽东日报 2022年8月16日 星期二 第3版",
+        "违法和不良信息举报电话：0592-2222222",
     ]
     for line in furniture:
         assert is_furniture(line), line
     sentences = [  # an address in prose
         "市民可登录www.fuzhou.gov.cn查询，120急救平均响应时间缩短至11分钟。",
         "市民可登录www.fuzhou.gov.cn查询,全市已开通政务服务事项1200项。",
+        "共出动执法人员1260人次，受理旅游投诉89件。游客如遇消费纠纷，可拨打12318文化市场举报电话。",  # a hotline in prose
     ]
     for line in [
         "全市糧食播種面積124萬畝,地方原糧儲備規模54.8萬噸;",
