@@ -1681,3 +1681,18 @@ def test_funds_won_are_actual_and_what_this_year_will_bring_is_a_target():
         ("20亿元", "target"),
         ("42亿元", "actual"),
     ]
+
+
+def test_budget_revenue_aquaculture_and_guesthouses_are_economy_as_the_annotators_agree():
+    text = (
+        "上半年，全市一般公共预算收入76.55亿元。全市海带养殖面积3.2万亩。全村民宿发展到38家。"
+        "金融机构本外币存款余额1.2万亿元。民生支出占一般公共预算支出的比重为78.5%。"
+    )
+    m = by_quote(text, place="莆田市", city="莆田市")
+    assert [(q, m[q].topic) for q in m] == [
+        ("76.55亿元", "economy"),
+        ("3.2万亩", "economy"),
+        ("38家", "economy"),
+        ("1.2万亿元", "economy"),
+        ("78.5%", "livelihood"),  # spending on people's needs stays livelihood
+    ]
