@@ -1683,16 +1683,13 @@ def test_funds_won_are_actual_and_what_this_year_will_bring_is_a_target():
     ]
 
 
-def test_budget_revenue_aquaculture_and_guesthouses_are_economy_as_the_annotators_agree():
-    text = (
-        "上半年，全市一般公共预算收入76.55亿元。全市海带养殖面积3.2万亩。全村民宿发展到38家。"
-        "金融机构本外币存款余额1.2万亿元。民生支出占一般公共预算支出的比重为78.5%。"
-    )
-    m = by_quote(text, place="莆田市", city="莆田市")
+def test_deposits_and_a_townships_produce_are_economy_as_the_annotators_agree():
+    text = "6月末，全区金融机构本外币存款余额4,862.7亿元，比年初增长9.3%。全乡银耳种植户1800余户，干银耳收购价每斤28-35元。"
+    m = by_quote(text, place="古田县", city="宁德市")
     assert [(q, m[q].topic) for q in m] == [
-        ("76.55亿元", "economy"),
-        ("3.2万亩", "economy"),
-        ("38家", "economy"),
-        ("1.2万亿元", "economy"),
-        ("78.5%", "livelihood"),  # spending on people's needs stays livelihood
+        ("4,862.7亿元", "economy"),
+        ("9.3%", "economy"),
+        ("1800余户", "economy"),
+        ("28-35元", "economy"),
     ]
+    assert by_quote("民生支出占一般公共预算支出的比重为78.5%。")["78.5%"].topic == "livelihood"
