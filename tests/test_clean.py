@@ -71,6 +71,7 @@ def test_furniture_lines_are_recognised():
         "【分享到】 微信　微博　QQ空间　　【我要纠错】",
         "闽东日报 2022年8月16日 星期二 第3版",
         "违法和不良信息举报电话：0592-2222222",
+        "印刷：南平日报社印务中心　定价：1.00元",
     ]
     for line in furniture:
         assert is_furniture(line), line

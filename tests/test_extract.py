@@ -1547,6 +1547,9 @@ def test_figures_in_a_reports_section_of_plans_are_targets():
         ("120个", "actual"),  # 去年: the section looks back here
         ("186件", "actual"),  # the next section of the first level is no plan
     ]
+    text = "◆ 上半年成效\n\n城镇新增就业1.35万人。\n\n◆ 下一步\n\n1. 完成补贴性职业技能培训5.5万人次。"
+    kinds = [(m.quote, m.kind) for m in mentions(text, place="龙岩市", city="龙岩市", pub_date=date(2024, 7, 12))]
+    assert kinds == [("1.35万人", "actual"), ("5.5万人次", "target")]  # a bare 下一步 heading, marked ◆
     # a news headline that names a task is no section of plans; nor is a year gone by
     text = "我市部署当前疫情防控等重点工作\n\n全市新增确诊病例3例。"
     assert [m.kind for m in mentions(text)] == ["actual"]
@@ -1693,3 +1696,15 @@ def test_deposits_and_a_townships_produce_are_economy_as_the_annotators_agree():
         ("28-35元", "economy"),
     ]
     assert by_quote("民生支出占一般公共预算支出的比重为78.5%。")["78.5%"].topic == "livelihood"
+
+
+def test_proposals_put_on_a_plan_are_counted_and_discipline_work_is_other():
+    text = "列入计划逐步解决的B类提案118件，占30.1%。全县纪检监察机关立案审查调查42件，给予党纪政务处分39人。严肃查处违反中央八项规定精神问题12个。"
+    m = by_quote(text, place="上杭县", city="龙岩市")
+    assert [(q, m[q].kind, m[q].topic) for q in m] == [
+        ("118件", "actual", "other"),
+        ("30.1%", "actual", "other"),
+        ("42件", "actual", "other"),
+        ("39人", "actual", "other"),
+        ("12个", "actual", "other"),
+    ]  # and 八项规定 is a name
