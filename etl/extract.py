@@ -336,6 +336,9 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
         inner, i = True, i + 1  # 2万余人, 十几个 (ten and some): at least
         f3, i = _magnitude(s, i)
         value *= f3
+    if not pair and factor == 1 and (seconds := _AND_SECONDS.match(s, i)):  # 4分30秒: one span, in seconds
+        return Number(m.start(), seconds.end(), i, value * 60 + int(seconds.group(1)), None,
+                      unit_by_canonical("秒"), inner, is_chinese_numeral(token))  # fmt: skip
     unit = match_unit(s, i)
     if token.startswith("百分之"):
         unit, end = unit_by_canonical("%"), i
@@ -376,6 +379,7 @@ def _upper_bound(s: str, pos: int, unit: Unit, token: str, low: float) -> tuple[
     return high * factor, j + len(unit.written)
 
 
+_AND_SECONDS = re.compile(r"分(?:钟)?(\d{1,2})秒")
 _PER_POPULATION = re.compile(r"[/／]\d*[十百千万]+(?![\d/／])")
 _INDEX_BEFORE = re.compile(
     r"(?:指数|系数|比值|收入比|得分|pH\S{0,3}值)(?:[（(][A-Za-z\d.]{1,8}[）)])?"
@@ -542,8 +546,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "base of a ratio"  # 车桩比3.6:1: what the figure is to
     if dimension == "duration" and _CIRCLE.match(after):
         return "name of a plan"  # 15分钟便民生活圈, 1小时经济圈
-    if dimension in ("length", "duration") and _COVERAGE.match(after):
-        return "threshold in a rule"  # 公交站点500米覆盖率
+    if dimension in ("length", "duration") and (_COVERAGE.match(after) or after.startswith("范围内")):
+        return "threshold in a rule"  # 公交站点500米覆盖率, 地铁出入口50米范围内
     if s.startswith("级", n.end) and dimension == "mass":
         return "class of a ship or berth"  # 20万吨级集装箱船, 10万吨级泊位
     if written == "轮" and s.startswith("车", n.end):
@@ -574,8 +578,10 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     share = "分之" in token or dimension == "percent"
     if _RULE_OBJECT.match(s, n.end) and not share:  # 三分之二以上的乡镇, 90%以上的企业: a share, no rule
         return "threshold in a rule"
-    if _RULE_AFTER.match(s, n.end) or (before.endswith(("不低于", "不高于", "不超过")) and _RULE_SPEAK.search(before)):
-        return "threshold in a rule"  # 原则上不低于60%
+    if _RULE_AFTER.match(s, n.end) or (
+        before.endswith(("低于", "高于", "超过", "少于")) and _RULE_SPEAK.search(before)
+    ):
+        return "threshold in a rule"  # 原则上不低于60%, 最高时速不得超过15公里
     if not share and before.endswith(_BOUNDS) and _CLASS_COUNTED.match(s, n.end):
         return "threshold of a class"  # 产值超10亿元的企业21家: the firms are counted, 10亿元 bounds them
     if not share and _BOUND_OF_CLASS.match(s, n.end):

@@ -211,7 +211,8 @@ def has_number_cells(text: str) -> bool:
 
 
 def _parts(text: str) -> list[tuple[int, str]]:
-    """The cells of a line with their offsets: what lies between its gaps."""
+    """The cells of a line with their offsets: what lies between its gaps; a head spaced out
+    letter by letter (全  市, 合  计) is one cell."""
     parts, pos = [], 0
     for gap in [*_GAP.finditer(text), None]:
         end = gap.start() if gap else len(text)
@@ -219,6 +220,8 @@ def _parts(text: str) -> list[tuple[int, str]]:
         if cell.strip():
             parts.append((pos + len(cell) - len(cell.lstrip()), cell.strip()))
         pos = gap.end() if gap else pos
+    if len(parts) > 2 and all(len(p) == 1 and "\u4e00" <= p <= "\u9fff" for _, p in parts[:2]):
+        parts[:2] = [(parts[0][0], parts[0][1] + parts[1][1])]
     return parts
 
 

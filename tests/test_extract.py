@@ -1708,3 +1708,15 @@ def test_proposals_put_on_a_plan_are_counted_and_discipline_work_is_other():
         ("39人", "actual", "other"),
         ("12个", "actual", "other"),
     ]  # and 八项规定 is a name
+
+
+def test_minutes_and_seconds_are_one_span_and_a_limit_or_a_radius_in_a_rule_is_none():
+    text = (
+        "早高峰1号线最小行车间隔由4分30秒压缩至3分50秒，安全开行列车71.5万列次。"
+        "共享电单车最高时速不得超过15公里，地铁出入口50米范围内禁止停放。"
+    )
+    assert [(m.quote, m.value, m.unit, m.kind) for m in mentions(text)] == [
+        ("4分30秒", 270, "秒", "baseline"),
+        ("3分50秒", 230, "秒", "actual"),
+        ("71.5万列次", 715_000, "列次", "actual"),
+    ]

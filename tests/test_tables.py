@@ -248,3 +248,9 @@ def test_a_site_named_after_the_city_that_holds_the_pages_district_is_the_distri
     )
     places = [m.place for m in _mentions(text, "集美区", "厦门市", date(2023, 10, 19))]
     assert places == ["集美区", "集美区", "灌口镇", "灌口镇"]  # not 厦门市: a town inside the district is kept
+
+
+def test_a_row_head_spaced_out_letter_by_letter_is_one_cell():
+    columns = tables.header("区县      养老床位（张）  托位数（个）")
+    row = tables.row("全  市     41180           32070", columns)
+    assert row.name == "全市" and [c.value for c in row.cells] == [41180, 32070]
