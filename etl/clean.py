@@ -26,6 +26,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # behind it for the character, so a search skips from bracket to bracket.
 _PINYIN = re.compile(rf"[(（?](?<=[\u4e00-\u9fff?？][(（?])([a-z{_TONED}]*[{_TONED}][a-z{_TONED}]*)[)）]")
 _FURNITURE_MAX = 200
+_BODY_BEFORE_FURNITURE = 20  # characters of sentences before furniture on their line, to keep them
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SCRIPT_BLOCK = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
 _TAG = re.compile(r"<[^>]{0,500}>")
@@ -67,6 +68,13 @@ class LinePatterns:
 
     def search(self, line: str) -> bool:
         return bool(self._start.match(line) or self._anywhere.search(line))
+
+    def start_of(self, line: str) -> int | None:
+        """Where the first pattern matches in `line`, or None."""
+        if self._start.match(line):
+            return 0
+        found = self._anywhere.search(line)
+        return found.start() if found else None
 
 
 def _union(patterns: list[str]) -> re.Pattern[str]:
@@ -170,12 +178,17 @@ def _drop_furniture(lines: list[str], simplified_lines: list[str], indented: lis
     for i, (line, simplified, ind) in enumerate(filled):
         if _EDITOR.search(simplified) or _LINKS_HEAD.search(simplified):
             after_editor = True
-            continue
-        if after_editor and not _next_article_within(filled, i):
+            if not (cut := _body_before(simplified, _EDITOR, simplified)):
+                continue
+            line, simplified = line[:cut], simplified[:cut]  # …开展海上巡查。（责任编辑：林某）
+        elif after_editor and not _next_article_within(filled, i):
             continue  # what follows an article up to the next one's headline: links, notices
-        after_editor = False
+        else:
+            after_editor = False
         if _is_furniture_simplified(simplified):
-            continue
+            if not (cut := _body_before(simplified, _furniture(), simplified.lower())):
+                continue
+            line, simplified = line[:cut], simplified[:cut]  # …开展海上巡查。休渔举报电话：0591-…
         heading = bool(_HEADING_MARK.match(line))
         body = _HEADING_MARK.sub("", line).strip() if heading else line
         if len(body) <= 60:  # captions repeated under every photo
@@ -184,6 +197,15 @@ def _drop_furniture(lines: list[str], simplified_lines: list[str], indented: lis
             seen_short.add(body)
         kept.append(Block(body, heading, None if heading else simplified, ind))  # a heading's body: converted anew
     return kept
+
+
+def _body_before(simplified: str, patterns: LinePatterns, searched: str) -> int:
+    """Where a paragraph's sentences end when page furniture closes it on the same line
+    (…开展海上巡查。休渔举报电话：0591-…): 0 for a line that holds furniture only."""
+    start = patterns.start_of(searched)
+    stops = list(_SENTENCE_STOP.finditer(simplified, 0, start)) if start else []
+    cut = stops[-1].end() if stops else 0
+    return cut if cut >= _BODY_BEFORE_FURNITURE else 0
 
 
 def _heads_rows(lines: list[tuple[str, str, bool]], i: int) -> bool:

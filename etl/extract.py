@@ -525,8 +525,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "base of a rate"  # 每10万人中拥有…的人数
     if before[-1:].isascii() and before[-1:].isalpha():
         return "name"  # N95口罩, KN95: a product's or standard's code
-    if before.endswith(("前", "近")) and written == "个月":
-        return "span of time used as a date"  # 今年前10个月
+    if before.endswith(("前", "近")) and written in ("个月", "届"):
+        return "span of time used as a date"  # 今年前10个月, 创近五届新高
     if in_idiom(n.start):
         return "fixed phrase"
     if _inside_name(s, n.start):

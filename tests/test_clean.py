@@ -259,3 +259,16 @@ def test_line_patterns_find_what_one_re_search_finds():
 def test_furniture_is_found_whatever_the_case_of_its_letters():
     assert is_furniture("CopyRight 2016 福州新闻网") and is_furniture("E-MAIL：fz@fznews.com.cn")
     assert not is_furniture("福州市新增本土确诊病例3例")
+
+
+def test_furniture_closing_a_paragraph_on_its_line_is_cut_and_the_sentences_kept():
+    text = (
+        "连江将组织渔政执法船艇12艘、执法人员260人开展海上巡查。休渔举报电话：0591-26221110。\n"
+        "全县新增民宿20家，接待游客3.2万人次。（责任编辑：林晓）\n"
+        "下一篇新闻\n"
+        "举报电话：0591-87654321\n"
+    )
+    assert [b.text for b in clean(text)] == [
+        "连江将组织渔政执法船艇12艘、执法人员260人开展海上巡查。",
+        "全县新增民宿20家，接待游客3.2万人次。",
+    ]  # what follows the editor's line up to the next article is dropped, as before

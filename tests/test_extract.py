@@ -659,13 +659,14 @@ def test_a_figure_of_a_goal_is_a_target():
 
 def test_new_units_of_produce_computing_power_couples_and_per_mille_points():
     m = by_quote(
-        "今年计划收购烟叶12.5万担，已收购8600担。全市在用算力总规模达860PFlops。全年办理结婚登记9826对，"
+        "今年计划收购烟叶12.5万担，已收购8600担。全市在用算力总规模达860PFlops、9.8EFLOPS。全年办理结婚登记9826对，"
         "开展1对1帮扶。婴儿死亡率为2.31‰，比上年下降0.26个千分点。"
     )
     assert [(q, m[q].value, m[q].unit) for q in m] == [
         ("12.5万担", 125_000, "担"),
         ("8600担", 8600, "担"),
         ("860PFlops", 860, "PFlops"),
+        ("9.8EFLOPS", 9.8, "EFLOPS"),
         ("9826对", 9826, "对"),  # and 1对1, a way of working, is none
         ("2.31‰", 2.31, "‰"),
         ("0.26个千分点", 0.26, "个千分点"),
@@ -1720,3 +1721,7 @@ def test_minutes_and_seconds_are_one_span_and_a_limit_or_a_radius_in_a_rule_is_n
         ("3分50秒", 230, "秒", "actual"),
         ("71.5万列次", 715_000, "列次", "actual"),
     ]
+
+
+def test_the_last_few_editions_are_a_span_not_a_figure():
+    assert [m.quote for m in mentions("本届投洽会签约项目386个，项目数和金额均创近五届新高。")] == ["386个"]

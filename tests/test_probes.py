@@ -1,5 +1,5 @@
 """Extraction on reports unlike the seeds, written and annotated to ANNOTATION.md independently of
-the extractor (tests/probes: 114 reports — press conferences, bulletins, government work and budget
+the extractor (tests/probes: 130 reports — press conferences, bulletins, government work and budget
 reports, Big5, GB18030, GBK and UTF-16 pages, pages damaged by a converter, an OCR'd newspaper page
 wrapped at its column, multi-article pages, plain-text and HTML tables, WeChat posts, township and
 village stories, police, port, medical-insurance, farming, hotline, school and technology reports,
@@ -9,7 +9,11 @@ remnants, a Macau reprint, a street office's communities, a provincial table of 
 energy, Spring Festival travel and urban renewal reports, a feature story, a quarterly GDP release, a
 yearbook page with full-width digits set apart by spaces, 2020 COVID bulletins, a county table set out
 with full-width spaces, a holiday, safety and 民生实事 transcripts, red tourism, forestry
-reform, investment signings and a county medical community).
+reform, investment signings, a county medical community, a damaged press conference, proposals and
+discipline inspection, a release of many periods, an investment fair, a Big5 fisheries report,
+villages of a county, a provincial press conference, a GBK industry feature, a rainstorm bulletin,
+a bulleted employment release, a UTF-16 BE county paper, metro and buses, food safety, a GB18030
+table of the districts and a digest of eight items).
 Their gold was not tuned to the extractor's output, so the bars are the spec's
 precision and recall, not every attribute."""
 
