@@ -25,13 +25,16 @@ NUMERAL = re.compile(
 )
 
 
+_GROUPING = str.maketrans("", "", ", \u2009\u00a0")  # what sets a number's groups of three apart
+
+
 @lru_cache(maxsize=65536)  # cn2an is slow, and the same tokens come back all the time
 def parse_number(token: str) -> float:
     """`1,200` and `1 200` → 1200; `一千三百` → 1300; `两` → 2; `三分之二` → 0.666…; `千分之一` → 0.001;
     `百分之五十` → 50.
 
     Raises ValueError for tokens that are not numbers (a bare `万`)."""
-    token = token.replace(",", "").replace(" ", "").replace("\u2009", "").replace("\u00a0", "")
+    token = token.translate(_GROUPING)
     if token.startswith("百分之"):
         rest = token[3:]
         return parse_number("一" + rest if rest[0] in "百千" else rest)  # 百分之百: one hundred

@@ -15,9 +15,9 @@ from .records import Article, Document, Paragraph, RawText
 from .tables import has_number_cells
 
 # every alternative is anchored: `match`, since `search` would try them at every position
+_BYLINE = re.compile(r"^(■|□|◆|●)\s*(记者|据|通讯员)?|^本报讯|^本报记者|^\S{0,10}?\d{1,2}月\d{1,2}日电")
 # a feature's section heading (■一栋老屋带来的改变), not a brief's byline (■记者, ■本报讯)
 _SUBHEAD = re.compile(r"[■□◆●]\s*(?!记者|据|通讯员|本报)")
-_BYLINE = re.compile(r"^(■|□|◆|●)\s*(记者|据|通讯员)?|^本报讯|^本报记者|^\S{0,10}?\d{1,2}月\d{1,2}日电")
 _FULL_DATE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d*月)")  # not 2023年1-8月
 _META_DATE = re.compile(r"<meta[^>]*(?:pubdate|publishdate|firstpublishedtime)[^>]*content=[\"']([^\"']+)", re.I)
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)]|[①-⑳])")

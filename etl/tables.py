@@ -85,7 +85,8 @@ def row(text: str, columns: list[str] | None, table_unit: tuple[float, Unit] | N
     """A row of a table: a head with its unit in brackets, then numbers only, set apart by runs
     of spaces; the cells' columns from `columns` when the header has one name per cell and the head
     (a rank before the head, under 序号 or 排名, is left out). A cell's unit is its own (99.91%), its
-    column's (受理量（件）), the head's, or `table_unit`, the caption's (单位：万元) for the named columns."""
+    column's (受理量（件）), the head's, or `table_unit`, the caption's (单位：万元) for the named columns;
+    a count or an index that its column or head names needs none (本年制发件数, 综合指数)."""
     parts = _parts(text) if _GAP.search(text) else []
     names = list(columns) if columns and len(columns) == len(parts) else None
     if names and len(parts) > 2 and any(_RANK_COLUMN.fullmatch(name) for name in names):
@@ -207,7 +208,7 @@ def has_gap(text: str) -> bool:
 
 def has_number_cells(text: str) -> bool:
     """Two or more cells of numbers (闽侯县	4320	290): a table's row, whatever its head."""
-    return _GAP.search(text) is not None and sum(bool(_CELL.fullmatch(p)) for _, p in _parts(text)) >= 2
+    return has_gap(text) and sum(bool(_CELL.fullmatch(p)) for _, p in _parts(text)) >= 2
 
 
 def _parts(text: str) -> list[tuple[int, str]]:
