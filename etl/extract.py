@@ -1587,16 +1587,22 @@ def _plan_section(heading: str, in_plan: bool, pub_date: date | None) -> bool:
 
 
 def _row_place(ctx: _Context, name: str) -> tuple[str | None, str | None] | None:
-    """The place a table's row head or column names (鼓楼区, 福州), or None (合计, a measure; a site
-    named after a place that holds the page's: 厦门北站北片区综合开发 on a page of 集美区)."""
-    if name in _WIDE_PLACE:
-        return _WIDE_PLACE[name], None  # a column of 全省 beside the cities'
+    """The place a table's row head names (鼓楼区), or None (合计, a measure; a site named after a
+    place that holds the page's: 厦门北站北片区综合开发 on a page of 集美区)."""
     hits = ctx.gaz.find(name) if name else []
     if hits and hits[0].start == 0:
         page_place = ctx.section_or_publisher()[0]
         if hits[0].place.name == page_place or hits[0].place.name not in ctx.gaz.ancestors(page_place or ""):
             return hits[0].place.name, None
     return None
+
+
+def _column_place(ctx: _Context, column: str) -> tuple[str | None, str | None] | None:
+    """The place a table's column is of, when its name is only a place's (福州, 鼓楼区, 全省)."""
+    if column in _WIDE_PLACE:
+        return _WIDE_PLACE[column], None
+    hits = ctx.gaz.find(column) if column else []
+    return (hits[0].place.name, None) if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(column) else None
 
 
 def _column_adds(column: str, pub_date: date | None) -> str:
@@ -1626,7 +1632,7 @@ def _table_row(ctx: _Context, row: tables.Row, caption: tables.Caption | None = 
     mentions: list[Mention] = []
     before = ""
     for cell in row.cells:
-        column_place = None if head_place else _row_place(ctx, cell.column)
+        column_place = None if head_place else _column_place(ctx, cell.column)
         place, doubt = head_place or column_place or ctx.section_or_publisher()
         if row.label or measured:
             measure = (row.label or row.name) + ("" if column_place else _column_adds(cell.column, ctx.doc.pub_date))
