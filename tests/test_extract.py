@@ -1725,3 +1725,13 @@ def test_minutes_and_seconds_are_one_span_and_a_limit_or_a_radius_in_a_rule_is_n
 
 def test_the_last_few_editions_are_a_span_not_a_figure():
     assert [m.quote for m in mentions("本届投洽会签约项目386个，项目数和金额均创近五届新高。")] == ["386个"]
+
+
+def test_an_adverb_or_a_modal_before_the_figure_is_no_part_of_its_label():
+    m = by_quote("鞋企代工利润只有5%左右，自主品牌毛利率能达到30%，新增产能120GWh，出动保洁船只1450艘次。")
+    assert [(q, m[q].indicator) for q in m] == [
+        ("5%", "鞋企代工利润"),
+        ("30%", "自主品牌毛利率"),
+        ("120GWh", "新增产能"),  # 能 of 产能 stays
+        ("1450艘次", "出动保洁船只"),  # and 只 of 船只
+    ]
