@@ -626,9 +626,14 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "name"  # 12333人社服务热线: a hotline's number
     if written and written.startswith("米/") and "风" in s[max(0, n.start - 12) : n.start]:
         return "weather"  # 最大风力15级（50米/秒）
-    if _DEFINITION.search(_clause_before(s, n.start, 24)):
+    window = s[max(0, n.start - 24) : n.start]
+    if ("统计" in window or "起点" in window) and _DEFINITION.search(_clause_before(s, n.start, 24)):
         return "threshold in a definition"  # 固定资产投资统计起点为计划总投资500万元: a footnote's scope
-    if dimension in ("duration", "money") and _SENTENCE.search(_clause_before(s, n.start, 24)):
+    if (
+        dimension in ("duration", "money")
+        and _SENTENCE.search(window)
+        and _SENTENCE.search(_clause_before(s, n.start, 24))
+    ):
         return "a court's sentence"  # 判处其有期徒刑3年，并处罚金5万元: of a defendant, not of a place
     return None
 
