@@ -20,6 +20,8 @@ from .numbers import (
     CN_NUMERAL_CHARS,
     MAGNITUDES,
     NUMERAL,
+    NUMERAL_SPACED,
+    SPACED_GROUPS,
     is_chinese_numeral,
     neighbouring_pair,
     parse_number,
@@ -270,7 +272,7 @@ def find_numbers(s: str) -> list[Number]:
     found: list[Number] = []
     pos = 0
     followers = _followers()
-    for m in NUMERAL.finditer(s):
+    for m in (NUMERAL_SPACED if SPACED_GROUPS.search(s) else NUMERAL).finditer(s):
         if m.start() < pos:
             continue
         follower = s[m.end() : m.end() + 1]
