@@ -631,6 +631,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     window = s[max(0, n.start - 24) : n.start]
     if ("统计" in window or "起点" in window) and _DEFINITION.search(_clause_before(s, n.start, 24)):
         return "threshold in a definition"  # 固定资产投资统计起点为计划总投资500万元: a footnote's scope
+    if dimension == "money" and before.endswith("处") and "罚款" in s[n.end : n.end + 16]:
+        return "threshold in a rule"  # 处100元以上500元以下罚款: the fine a rule sets
     if (
         dimension in ("duration", "money")
         and _SENTENCE.search(window)

@@ -1616,6 +1616,7 @@ def test_a_courts_sentence_is_no_figure_but_its_caseload_is():
         "法院分别判处各被告人有期徒刑11年至1年6个月不等，并处罚金共计86万元。全市查处环境违法案件23件，处罚金额186.5万元。"
     )
     assert [m.quote for m in mentions(text, place="三明市", city="三明市")] == ["2315件", "3012人", "23件", "186.5万元"]
+    assert mentions("违反本通告燃放烟花爆竹的，由公安机关责令停止燃放，处100元以上500元以下的罚款。") == []
 
 
 def test_ten_and_some_is_at_least_ten():
