@@ -290,6 +290,8 @@ def _cut_mid_sentence(prev: Block, nxt: Block) -> bool:
         return False
     if " " in a or "\u3000" in a or "\t" in a or _BYLINE.match(prev.simplified):
         return False
+    if tables.is_table_line(a) or tables.is_table_line(b):
+        return False  # a table's row or header, its cells apart by commas (地区生产总值,亿元,3318.62,4.1)
     if _ENUM_START.match(a) and len(a) < 30 and not _SENTENCE_STOP.search(a):
         return False  # a numbered heading (一、让群众喝好“放心水”), not a numbered paragraph
     if not _CJK_OR_DIGIT.match(b) or _BYLINE.match(b) or _ENUM_START.match(b):

@@ -21,10 +21,16 @@ from .numbers import MAGNITUDES, tidy
 from .units import Unit, match_unit
 
 _GAP = re.compile(r"[\t\u3000][ \t\u3000]*|  [ \t\u3000]*")  # a tab, a full-width space or two spaces
+# cells apart by commas, as a data portal exports a table (指标,单位,2023年,比上年增长(%)): three or
+# more, and no Chinese punctuation, which prose has
+_CSV = re.compile(r"[^,，。；;：:\s][^,，。；;]*(?:,[^,，。；;]*){2,}")
+_CSV_NUMBER = re.compile(r",\s*[+\-−]?\d+(?:\.\d+)?\s*(?:,|$)")  # a row holds a number (prose: 强调,要…,筑牢)
+_CSV_HEADER = re.compile(r"(?:^|,)\s*(?:(?:计量)?单位|\d{4}年[^,]*|[^,]*(?:增长|增速|同比)[^,]*)\s*(?:,|$)")
+_UNIT_COLUMN = re.compile(r"(?:计量)?单位")  # a column of each row's unit: 地区生产总值,亿元,3318.62
 _HEAD = re.compile(r"(?P<label>[^\d\s]{2,40}?)[（(](?P<unit>[^（()）\d\s]{1,8})[）)]$")
 _CELL = re.compile(r"(?P<sign>[+＋\-－−])?(?P<number>\d+(?:\.\d+)?)(?P<unit>[%％‰])?")  # 99.91%: its own unit
 _RANK_COLUMN = re.compile(r"序号|排名|名次|位次")
-_EMPTY_CELL = re.compile(r"[—－\-…/／]+")  # a cell without a value, that keeps its column
+_EMPTY_CELL = re.compile(r"[—－\-…/／]*")  # a cell without a value, that keeps its column (,, in a CSV line)
 _CHANGE_COLUMN = re.compile(r"增减|增长|增幅|增速|变化|比上年|同比|较上年")
 _COLUMN_UNIT = re.compile(
     r"[（(](?:单位[:：])?([^（()）\d\s]{1,8})[）)]|([%％‰])$"
@@ -71,7 +77,7 @@ class Row:
 
 def header(text: str) -> list[str] | None:
     """The column names of a header row (指标名称  2022年  比上年增减), or None."""
-    if not _GAP.search(text):
+    if not (has_gap(text) or _is_csv(text) and _CSV_HEADER.search(text)):
         return None  # most paragraphs: one search, not a list of parts
     names = [part for _, part in _parts(text)]
     if len(names) < 2 or any(_CELL.fullmatch(c) for c in names) or _HEAD.match(names[0] or ""):
@@ -87,15 +93,19 @@ def row(text: str, columns: list[str] | None, table_unit: tuple[float, Unit] | N
     (a rank before the head, under 序号 or 排名, is left out). A cell's unit is its own (99.91%), its
     column's (受理量（件）), the head's, or `table_unit`, the caption's (单位：万元) for the named columns;
     a count or an index that its column or head names needs none (本年制发件数, 综合指数)."""
-    parts = _parts(text) if _GAP.search(text) else []
+    parts = _parts(text) if has_gap(text) else []
     names = list(columns) if columns and len(columns) == len(parts) else None
     if names and len(parts) > 2 and any(_RANK_COLUMN.fullmatch(name) for name in names):
         kept = [(part, name) for part, name in zip(parts, names) if not _RANK_COLUMN.fullmatch(name)]
         parts, names = [part for part, _ in kept], [name for _, name in kept]  # 1  东山县  3215  99.91%
+    row_unit = None
+    if names and (k := next((k for k, name in enumerate(names) if k and _UNIT_COLUMN.fullmatch(name)), 0)):
+        row_unit = _unit(parts[k][1]) or _BARE  # 亿元; 上年=100, an index's base, is none
+        parts, names = parts[:k] + parts[k + 1 :], names[:k] + names[k + 1 :]
     if len(parts) < 2:
         return None
     head = _HEAD.match(parts[0][1])
-    unit = _unit(head.group("unit")) if head else None
+    unit = (_unit(head.group("unit")) if head else None) or row_unit
     counted = None if head else _counted(parts[0][1])  # 一、本年新收政府信息公开申请数量  286  26  312
     found = [(pos, _CELL.fullmatch(part), part) for pos, part in parts[1:]]
     if not all(m or _EMPTY_CELL.fullmatch(part) for _, m, part in found):
@@ -125,7 +135,7 @@ def row(text: str, columns: list[str] | None, table_unit: tuple[float, Unit] | N
     ]  # fmt: skip
     if by_column:
         return Row("", tuple(cells), parts[0][1])
-    label = counted or head.group("label")
+    label = counted or (head.group("label") if head else parts[0][1])
     return Row(label.lstrip("#＃").removeprefix("其中：").removeprefix("其中:"), tuple(cells))
 
 
@@ -202,8 +212,17 @@ def is_total(head: str) -> bool:
 
 
 def has_gap(text: str) -> bool:
-    """A gap between cells: a tab, a full-width space or two spaces."""
-    return _GAP.search(text) is not None
+    """Cells set apart: by a tab, a full-width space or two spaces, or by the commas of a CSV row."""
+    return _GAP.search(text) is not None or (_is_csv(text) and _CSV_NUMBER.search(text) is not None)
+
+
+def is_table_line(text: str) -> bool:
+    """A table's row or header: never part of a sentence cut across lines."""
+    return has_gap(text) or header(text) is not None
+
+
+def _is_csv(text: str) -> bool:
+    return "," in text and _CSV.fullmatch(text) is not None
 
 
 def has_number_cells(text: str) -> bool:
@@ -213,7 +232,10 @@ def has_number_cells(text: str) -> bool:
 
 def _parts(text: str) -> list[tuple[int, str]]:
     """The cells of a line with their offsets: what lies between its gaps; a head spaced out
-    letter by letter (全  市, 合  计) is one cell."""
+    letter by letter (全  市, 合  计) is one cell; a CSV line's cells are apart by its commas."""
+    if not _GAP.search(text):
+        starts = [0, *(i + 1 for i, c in enumerate(text) if c == ",")]
+        return [(a + len(c) - len(c.lstrip()), c.strip()) for a, c in zip(starts, text.split(","))]
     parts, pos = [], 0
     for gap in [*_GAP.finditer(text), None]:
         end = gap.start() if gap else len(text)

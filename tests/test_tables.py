@@ -254,3 +254,26 @@ def test_a_row_head_spaced_out_letter_by_letter_is_one_cell():
     columns = tables.header("区县      养老床位（张）  托位数（个）")
     row = tables.row("全  市     41180           32070", columns)
     assert row.name == "全市" and [c.value for c in row.cells] == [41180, 32070]
+
+
+def test_a_table_exported_with_commas_and_a_column_of_units():
+    text = (
+        "龙岩市2023年国民经济和社会发展主要指标\n"
+        "指标,单位,2023年,比上年增长(%)\n"
+        "地区生产总值,亿元,3318.62,4.1\n"
+        "固定资产投资,亿元,—,-2.7\n"
+        "常住人口,万人,270.6,-0.22\n"
+        "居民消费价格指数,上年=100,100.3,—\n"
+    )
+    rows = [
+        (m.quote, m.value, m.unit, m.indicator, m.kind) for m in _mentions(text, "龙岩市", "龙岩市", date(2024, 3, 29))
+    ]
+    assert rows == [
+        ("3318.62", 331_862_000_000, "元", "地区生产总值", "actual"),
+        ("4.1", 4.1, "%", "地区生产总值比上年增长", "change"),
+        ("2.7", 2.7, "%", "固定资产投资比上年下降", "change"),
+        ("270.6", 2_706_000, "人", "常住人口", "actual"),
+        ("0.22", 0.22, "%", "常住人口比上年下降", "change"),
+        ("100.3", 100.3, None, "居民消费价格指数", "actual"),  # an index on the year before: no unit
+    ]  # each line its own row, not joined as a sentence cut
+    assert tables.row("全年新增就业1,234人，同比增长3.2%", None) is None  # prose with commas is no CSV line
