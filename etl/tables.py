@@ -100,8 +100,9 @@ def row(text: str, columns: list[str] | None, table_unit: tuple[float, Unit] | N
         parts, names = [part for part, _ in kept], [name for _, name in kept]  # 1  东山县  3215  99.91%
     row_unit = None
     if names and (k := next((k for k, name in enumerate(names) if k and _UNIT_COLUMN.fullmatch(name)), 0)):
-        row_unit = _unit(parts[k][1]) or _BARE  # 亿元; 上年=100, an index's base, is none
-        parts, names = parts[:k] + parts[k + 1 :], names[:k] + names[k + 1 :]
+        written = parts[k][1]
+        if (row_unit := _unit(written) or (_BARE if "=" in written else None)) is not None:
+            parts, names = parts[:k] + parts[k + 1 :], names[:k] + names[k + 1 :]  # 亿元; 上年=100: an index's base
     if len(parts) < 2:
         return None
     head = _HEAD.match(parts[0][1])

@@ -277,3 +277,5 @@ def test_a_table_exported_with_commas_and_a_column_of_units():
         ("100.3", 100.3, None, "居民消费价格指数", "actual"),  # an index on the year before: no unit
     ]  # each line its own row, not joined as a sentence cut
     assert tables.row("全年新增就业1,234人，同比增长3.2%", None) is None  # prose with commas is no CSV line
+    columns = tables.header("县区,单位,办件量（件）")  # 单位 naming an office is no column of units:
+    assert tables.row("漳浦县,县行政服务中心,3215", columns) is None  # the row is not read as 漳浦县's 3215
