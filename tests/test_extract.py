@@ -1736,3 +1736,7 @@ def test_an_adverb_or_a_modal_before_the_figure_is_no_part_of_its_label():
         ("120GWh", "新增产能"),  # 能 of 产能 stays
         ("1450艘次", "出动保洁船只"),  # and 只 of 船只
     ]
+
+
+def test_principles_counted_and_the_solar_terms_are_no_figures():
+    assert [m.quote for m in mentions("坚持三项原则。在二十四節氣中，全区新增蔬菜基地12个。")] == ["12个"]
