@@ -103,10 +103,10 @@ _REVIEW_HEADING = re.compile(r"回顾|完成情况|进展情况|执行情况|成
 _TOP_SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 _CHANGE_VERBS = "增长|成长|下降|比增|比降|上升|上涨|下跌|回落|上调|下调|缩小|扩大"  # 成长: Taiwanese 增长
 _CHANGE = re.compile(
-    f"(同比|比上年|比去年同期|较上年|年均)?({_CHANGE_VERBS}|减少了?|降低了?|提高了|提升了|增加了|增加(?!值)|回升|加快|放缓|降幅|增幅|减少了平均|压缩|缩短)[^到至]{{0,2}}$"
+    f"(同比|比上年|比去年同期|较上年|年均)?({_CHANGE_VERBS}|减少了?|降低了?|提高了|提升了|增加了|增加(?!值)|回升|加快|放缓|降幅|增幅|减少了平均|压缩|缩短)(?:[^到至]{{0,2}}|分别为|分别达)$"
 )
 _TRANSITION = re.compile(
-    r"^\s*(提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降至|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|压缩至|压缩到|扩大到|扩大至|拓展到|拓展至|扩展到|扩展至|延伸到|延伸至|到|至)"
+    r"^\s*(调整为|调整到|调整至|上调至|上调到|上调为|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增至|降至|降低到|降低至|下降到|下降至|减少到|缩短至|缩短到|压缩至|压缩到|扩大到|扩大至|拓展到|拓展至|扩展到|扩展至|延伸到|延伸至|到|至)"
 )
 _STRUCTURE_VERB = re.compile(
     r"(主要做了|重点抓了|重点抓|突出抓好|主要有|重点有|主要采取了|采取了|突出|主要从|做好|聚焦)$"
@@ -124,7 +124,7 @@ _TRAIL_WORDS = re.compile(
     r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|"
     + _EVERY
     + r"|可望|可达到|可达|仅为|仅|共计|合计|总计|共有|共|累计|达|(?<!行)为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|预计|"
-    r"提高到|提升至|提升到|增加到|保持在|保持|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|已|还|(?<![一两船])只|(?<![产动效功技潜智节储热电核风光体职性])能|就|也|将|超过|超|突破|约|(?<![附最临邻靠])近|将近|逾|平均|每平方公里|"
+    r"调整为|调整到|调整至|上调至|上调到|提高到|提升至|提升到|增加到|保持在|保持|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|尚|已|还|(?<![一两船])只|(?<![产动效功技潜智节储热电核风光体职性])能|就|也|将|超过|超|突破|约|(?<![附最临邻靠])近|将近|逾|平均|每平方公里|"
     r"原来|原先|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|增至|增长到|增长至|提高至|上升到|上升至|扩大到|扩大至|拓展到|拓展至|扩展到|扩展至|延伸到|延伸至|缩短到|压缩到|"
     r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周|每人|每户|\d{4}年(?:末|底)?|(?<![比较])上)+$"
 )
@@ -155,7 +155,7 @@ _AGE_GROUP = re.compile(
     r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:人群|群体|儿童|青少年|青年|老人|老年人|学生)"
 )  # 16至24岁登记失业青年
 _HOLIDAY = re.compile(r"(?:的)?(?:假期|长假|小长假|黄金周|假日)")
-_GRADED = re.compile(r"[\u4e00-\u9fff]{0,3}(?:水质|标准|海水|水体|功能区)|以上|）|\)")
+_GRADED = re.compile(r"[\u4e00-\u9fff]{0,3}(?:水质|标准|海水|水体|功能区)|地区|区域|以上|）|\)")  # 二类地区: a class
 _CLASS_NAMED = re.compile(r"[\u4e00-\u9fff]{2,}(?:案件|犯罪|人员|人群|器械|企业|项目|事项|场所|行业)")
 _CLASS_LIST = re.compile(r"[一二三四五Ⅰ-Ⅴ][、和至到]$")
 _CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
@@ -192,6 +192,23 @@ _HOTLINE = re.compile(r"(?<!\d)123\d\d(?!\d)")
 _HOTLINE_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:热线|平台|服务|电话|专线)")
 # a service's hours in brackets after its telephone number: 0595-22178120（24小时）
 _HOURS_AFTER_PHONE = re.compile(r"\d{5,}[（(]$")
+_QUARANTINE = re.compile(r"(?:的)?(?:居家|集中|健康)?(?:医学观察|隔离|健康监测)")
+_DOWNGRADED = re.compile(r"[^。；;]{0,16}?(?:降为|降级为|调整为|解除)")
+_ROUND_THE_CLOCK = re.compile(r"(?:不间断|全天候)?(?:接听|值守|值班|在线|开放|营业|运行|畅通|待命|响应|服务)")
+
+
+def _defines(s: str, pos: int) -> bool:
+    """The figure is inside a definition (…是指…), in its sentence."""
+    said = s.rfind("是指", max(0, pos - 40), pos)
+    return said >= 0 and not any(c in _SENTENCE_END for c in s[said:pos])
+
+
+_HELD = ("召开", "举行", "举办", "组织", "开展", "共", "累计")  # 召开2次会议: how many, no meeting's name
+# a cap or a floor a rule sets (起付线分别为200元、500元, 贷款最高额度30万元, 小微企业最高400万元)
+_CAP = re.compile(
+    r"(?:起付线|封顶线|起付标准|最高额度|最高限额|支付限额|额度上限|最高)(?:[（(][^（()）]{1,6}[）)])?(?:分别)?(?:为|是)?"
+    r"(?:[\d.]+[万亿]?元[、和及])*$"
+)
 _DEFINITION = re.compile(r"统计起点|起点标准|统计范围|统计口径")
 _SENTENCE = re.compile(r"有期徒刑|拘役|缓刑|罚金(?!额)|判处")  # not 处罚金额, an enforcement total
 # A bound (超10亿元, 逾千人) on a class that a later number of the clause counts (…的企业21家)
@@ -201,14 +218,15 @@ _CLASS_COUNTED = re.compile(
     r"|(?![和及与])[\u4e00-\u9fff]{2,8}?\d+[个家所项]"  # 超10亿元项目3个
 )
 # a bound written into the class a later number counts: 56人以上超大班额班级42个
-_CLASS_BOUND = re.compile(r"及以[上下][\u4e00-\u9fff]")
-_BOUND_OF_CLASS = re.compile(r"(?:及以上|以上|以下)[^，,、。；;：:！？!?\d的]{2,12}?\d")
+_CLASS_BOUND = re.compile(r"(?:及|[（(]含[）)])以[上下][\u4e00-\u9fff]")
+_BOUND_OF_CLASS = re.compile(r"(?:及以上|以上|以下)(?:的|[^，,、。；;：:！？!?\d的]{2,12}?)\d")  # …以上的23件
 _HOUSING_ESTATE = ("村", "苑", "小区", "花园", "公寓", "大厦", "家园", "广场", "号")  # …, 津泰路58号3栋
 # a move in a ranking: 较上年前移两位
 _RANK_MOVE = ("前移", "后移", "上升", "提升", "下降", "下滑", "跃升", "前进", "后退")
 _FROM = re.compile(r"[从由][^，,。；]{0,8}$")
 _CHANGED_BY = re.compile(r"(增加了|减少了|增长了|下降了)")
 _LIST_SEP = re.compile(r"[、和及与，,]")
+_LISTED_NEXT = ("、", "和", "及", "与", "等")
 _NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}、")  # 建阳区建盏文化街区、邵武市和平古镇: a place's site, listed
 _EACH = re.compile("各(?![类种项级地界族])|" + _EVERY)  # not 各类, 各项: of all kinds
 _ANAPHORA = re.compile(r"(该|此|这一?|上述)(项目|工程|企业|园区|中心|平台|基地|活动)")
@@ -577,6 +595,13 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     if dimension in ("age", "duration") and not before.endswith("平均"):
         if _RULE_WORD.match(after) and not _FIGURE_END.match(after) and _RULE_SCOPE.match(after):
             return "threshold in a rule"
+    if dimension == "duration":
+        if _QUARANTINE.match(s, n.end):
+            return "threshold in a rule"  # 落实14天居家医学观察: how long a rule says to isolate
+        if before.endswith("连续") and _DOWNGRADED.match(s, n.end):
+            return "threshold in a rule"  # 连续7天无新增感染者，降为中风险区: the rule's condition
+        if n.value == 24 and _ROUND_THE_CLOCK.match(s, n.end):
+            return "service hours"  # 热线24小时接听: open day and night, no figure
     share = "分之" in token or dimension == "percent"
     if _RULE_OBJECT.match(s, n.end) and not share:  # 三分之二以上的乡镇, 90%以上的企业: a share, no rule
         return "threshold in a rule"
@@ -584,17 +609,23 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         before.endswith(("低于", "高于", "超过", "少于")) and _RULE_SPEAK.search(before)
     ):
         return "threshold in a rule"  # 原则上不低于60%, 最高时速不得超过15公里
+    if dimension == "money" and _CAP.search(s, max(0, n.start - 40), n.start):
+        return "threshold in a rule"  # 起付线分别为200元、500元: what a rule caps or starts paying at
+    if _defines(s, n.start):
+        return "definition"  # 非全日制用工是指…每日工作时间不超过4小时…的用工形式
+    if written == "届" and n.value >= 1900 and not n.chinese:
+        return "name of a class"  # 2023届高校毕业生: the year's graduates
     if not share and before.endswith(_BOUNDS) and _CLASS_COUNTED.match(s, n.end):
         return "threshold of a class"  # 产值超10亿元的企业21家: the firms are counted, 10亿元 bounds them
     if not share and _BOUND_OF_CLASS.match(s, n.end):
-        return "threshold of a class"  # 56人以上超大班额班级42个
+        return "threshold of a class"  # 56人以上超大班额班级42个, 超期5个工作日以上的23件
     if _CLASS_BOUND.match(s, n.end):
         return "threshold of a class"  # 7座及以下小客车, 60周岁及以上人口: whom or what a class takes in
     if written in ("座", "栋", "幢", "号楼") and before.endswith(_HOUSING_ESTATE):
         return "address"  # 湖前新村1-8座: buildings of a risk area, by number
     if written in ("位", "名") and before.endswith(_RANK_MOVE):
         return "ordinal"  # 排名较上年前移两位: a move in a ranking
-    if written in ("届", "次") and _MEETING.match(after):
+    if written in ("届", "次") and _MEETING.match(after) and not before.endswith(_HELD):
         return "name of a meeting"  # 省委十一届二次全会, 第二次会议
     if written == "期" and n.chinese and (before.endswith("分") or _PHASE.match(s, n.end) or _STOP.match(s, n.end)):
         return "phase of a project"  # 分两期建设, 一期工程, 机场二期、
@@ -972,7 +1003,10 @@ class _Context:
             named = [
                 h
                 for h in self.places_between(max(0, word.start() - 2 * _Sentences.CAP), word.start())
-                if s[h.end - 1] == suffix and h.place.level != "zone" and self._opens(h.start)
+                if s[h.end - 1] == suffix
+                and h.place.level != "zone"
+                and self._opens(h.start)
+                and not s.startswith(_LISTED_NEXT, h.end)  # 在福安市、霞浦县等地…。目前全市: not theirs
             ]
             if named:
                 return named[-1].place.name, None
@@ -1037,6 +1071,8 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
         if not label and _links_only(ctx, s, clause_lo, n.start):
             # 蕉城区、福安市受理诉求量较多，分别为9.82万件…; …比例为98.6%；德化县、永春县均为100%
             label = _measure_before(s, sent_lo, clause_lo) or last_of.get(dimension)
+        if label and label.endswith(("（", "(")) and (named := _placed_in_brackets(ctx, s, sent_lo, n)):
+            label = label_before(_RANKED_LIST.sub("", s[ctx.clauses.start(named, sent_lo) : named])) or label
         if n.unit is None and label and (named := _UNIT_NAMED.search(label)):
             n = n._replace(unit=unit_by_canonical(_UNIT_NAMED_AS[named.group()]))  # 观影人次7.8万: 人次
         falling = _negative(s, n)
@@ -1071,6 +1107,19 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
         last_of[dimension] = label
         kind_of[dimension] = kind
     return mentions
+
+
+# how a list of places, each with its figure in brackets, is brought in: 排名前三的是…, 依次为…
+_RANKED_LIST = re.compile(
+    r"(?:(?:排名|排在|位列|位居|居)?前[一二三四五六七八九十\d]+(?:位|名)?的?(?:地区|县（市、区）|县市区)?(?:分别|依次)?(?:是|为|有)"
+    r"|(?:分别|依次)(?:是|为))$"
+)
+
+
+def _placed_in_brackets(ctx: _Context, s: str, lo: int, n: Number) -> int | None:
+    """Where the place starts whose figure is in brackets right after it (蕉城区（74.82%）), or None."""
+    named = ctx.places_between(lo, n.start - 1)
+    return named[-1].start if named and named[-1].end == n.start - 1 else None
 
 
 _LINKS = re.compile(r"[、和及与，,\s]*(?:均|分别|也|都|则)?(?:为|是|达|达到)?")
@@ -1338,8 +1387,10 @@ def _kind(s: str, n: Number, full_lo: int, sent_lo: int, clause_lo: int, prev_ki
         return "change"
     if _VERB_THEN_OBJECT.search(_PRE_QUALIFIER.sub("", clause)):
         return "change"
-    if n.unit is not None and n.unit.dimension in ("percent", "percent_point") and clause.endswith(("提高", "提升")):
-        return "change"  # 比例提高3个百分点, 发现率提升40% (提高到 is a transition)
+    if clause.endswith("提高") or (
+        n.unit is not None and n.unit.dimension in ("percent", "percent_point") and clause.endswith("提升")
+    ):
+        return "change"  # 比例提高3个百分点, 发现率提升40%, 标准提高105元 (提高到 is a transition)
     if _COMPARED_CHANGE.search(clause):
         return "change"
     if (
@@ -1481,11 +1532,16 @@ def _listed_places(ctx: _Context, s: str, hits: list, n: Number) -> list[tuple[s
     each += [hits[-1].end] if s.startswith("均", hits[-1].end) else []  # 南平|均: not 平均
     if each and each[-1] > respective:
         return [(name, None) for name in names]  # 福州市、泉州市各3例 (均超过): one record per place
+    if respective < 0 and n.unit is not None and n.unit.dimension == "percent" and _qualifier(s, n) in _BOUND_KINDS:
+        return [(name, None) for name in names]  # 霞浦县、寿宁县…覆盖率尚不足65%: a bound on each one's rate
     if respective >= 0 and (name := _respective(ctx, names, respective, n)):
         return [(name, None)]  # 均突破1.2万亿元，分别达12308亿元和12103亿元: the later cue
     if ctx.clauses.start(n.start, 0) <= respective and ctx.clause_figures(n.start, respective) == [n.start]:
         return [(name, None) for name in names]  # 沙县区、永安市分别建成…1座: one each
     return [(ctx.gaz.common_parent(names), None)]
+
+
+_BOUND_KINDS = ("at_least", "at_most")
 
 
 def _respective(ctx: _Context, names: list[str], cue: int, n: Number) -> str | None:
@@ -1558,7 +1614,7 @@ def extract_document(doc: Document) -> list[Mention]:
     gaz = load_gazetteer().for_document(doc.place, "\n".join(p.text_simplified for p in doc.paragraphs))
     mentions: list[Mention] = []
     for article in doc.articles:
-        before, columns, caption, in_plan = "", None, None, False
+        before, columns, caption, in_plan, table_period = "", None, None, False, None
         for paragraph in article.paragraphs:
             s = paragraph.text_simplified
             if paragraph.is_heading:
@@ -1568,9 +1624,15 @@ def extract_document(doc: Document) -> list[Mention]:
             row = tables.row(s, columns, caption.unit if caption else None) if columns or not found else None
             if found or row:  # a paragraph without figures (nearly half) needs no context
                 ctx = _Context(doc, paragraph, article.title, gaz, before, in_plan)
-                mentions.extend(_table_row(ctx, row, caption) if row else extract_paragraph(ctx, found))
-            if not row:  # a header holds for the rows below it, a caption for the whole table
-                columns = tables.header(s)
+                mentions.extend(_table_row(ctx, row, caption, table_period) if row else extract_paragraph(ctx, found))
+            # a header holds for the rows below it and the lines that group them, a caption for
+            # the whole table
+            if not row and not (columns and not found and tables.heads_group(s)):
+                merged = tables.sub_header(columns, s)
+                if not merged:
+                    columns = tables.header(s)
+                    table_period = _caption_period(before, doc.pub_date) if columns else None
+                columns = merged or columns
                 if new_caption := tables.caption(s):
                     caption = (
                         new_caption
@@ -1581,6 +1643,11 @@ def extract_document(doc: Document) -> list[Mention]:
                     caption = None
             before = s
     return mentions
+
+
+def _caption_period(line: str, pub_date: date | None) -> str | None:
+    """The period a table's title line names (2024年1-10月各县区主要指标), for its cells that name none."""
+    return resolve(line, pub_date) if len(line) <= 40 and not any(c in line for c in "。，,；;") else None
 
 
 def _plan_section(heading: str, in_plan: bool, pub_date: date | None) -> bool:
@@ -1622,7 +1689,27 @@ def _column_adds(column: str, pub_date: date | None) -> str:
     return tables.column_measure(column)
 
 
-def _table_row(ctx: _Context, row: tables.Row, caption: tables.Caption | None = None) -> list[Mention]:
+def _column_year(column: str) -> int | None:
+    """The year a table's column is of (2025年, 2025年目标), or None."""
+    named = _COLUMN_YEAR.fullmatch(column)
+    return int(named.group(1)) if named else None
+
+
+_COLUMN_YEAR = re.compile(r"(\d{4})年(?:末|底)?(?:目标|目标值|预期|预期值|规划)?")
+
+
+def _year_kind(column: str, years: list[int], pub_date: date | None) -> str:
+    """A plan's table (2022年 | 2025年): a year after the document's is a target, one before it
+    then its baseline; a figure of any other table is actual."""
+    year = _column_year(column)
+    if year is None or pub_date is None or max(years) <= pub_date.year:
+        return "actual"
+    return "target" if year > pub_date.year else "baseline"
+
+
+def _table_row(
+    ctx: _Context, row: tables.Row, caption: tables.Caption | None = None, table_period: str | None = None
+) -> list[Mention]:
     """The cells of a table's row: figures of the row head's measure, or of the column's (of the
     caption's subject; a column naming only a change, of the column before), or of the row head's
     when it names no place under columns of periods; a change under a column of changes (比上年增减),
@@ -1635,9 +1722,10 @@ def _table_row(ctx: _Context, row: tables.Row, caption: tables.Caption | None = 
     row_changes = tables.is_change(row.label)  # 规模以上工业增加值增速（%）
     row_period = next(
         (p for c in row.cells if not tables.is_change(c.column) and (p := resolve(c.column, ctx.doc.pub_date))),
-        ctx.title_period or (str(ctx.year_in_force) if ctx.year_in_force else None),
-    )  # the header's, else the span or year the title names (泉州市2022年…统计公报)
+        table_period or ctx.title_period or (str(ctx.year_in_force) if ctx.year_in_force else None),
+    )  # the header's, else the table's title line's, or the span or year the title names (泉州市2022年…统计公报)
     subject = caption.subject if caption else ""
+    plan_years = [year for c in row.cells if (year := _column_year(c.column))]
     mentions: list[Mention] = []
     before = ""
     for cell in row.cells:
@@ -1659,7 +1747,7 @@ def _table_row(ctx: _Context, row: tables.Row, caption: tables.Caption | None = 
             label = tables.change_label(measure, wording, cell.falling) if change else measure
         topic = classify([measure, s, s, s, ctx.article_title])
         n = Number(cell.start, cell.end, cell.end, cell.value, None, cell.unit, False, False)
-        kind = "change" if change else "actual"
-        period = (measured and resolve(cell.column, ctx.doc.pub_date)) or row_period  # 1-2月, 1-3月 …
+        period = resolve(cell.column, ctx.doc.pub_date) or row_period  # 1-2月, 1-3月 …; 2022年, 2025年
+        kind = "change" if change else _year_kind(cell.column, plan_years, ctx.doc.pub_date)
         mentions.append(_mention(ctx, n, len(mentions), label, kind, "exact", place, doubt, topic, period))
     return mentions

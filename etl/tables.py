@@ -27,11 +27,17 @@ _CSV = re.compile(r"[^,，。；;：:\s][^,，。；;]*(?:,[^,，。；;]*){2,}"
 _CSV_NUMBER = re.compile(r",\s*[+\-−]?\d+(?:\.\d+)?\s*(?:,|$)")  # a row holds a number (prose: 强调,要…,筑牢)
 _CSV_HEADER = re.compile(r"(?:^|,)\s*(?:(?:计量)?单位|\d{4}年[^,]*|[^,]*(?:增长|增速|同比)[^,]*)\s*(?:,|$)")
 _UNIT_COLUMN = re.compile(r"(?:计量)?单位")  # a column of each row's unit: 地区生产总值,亿元,3318.62
-_HEAD = re.compile(r"(?P<label>[^\d\s]{2,40}?)[（(](?P<unit>[^（()）\d\s]{1,8})[）)]$")
-_CELL = re.compile(r"(?P<sign>[+＋\-－−])?(?P<number>\d+(?:\.\d+)?)(?P<unit>[%％‰])?")  # 99.91%: its own unit
+# a head with its unit in brackets; digits only in a name (5G基站数（个）), after its first characters
+_HEAD = re.compile(
+    r"(?P<label>(?:[^\d\s]|(?<=[^\d\s])\d|\d(?=[A-Za-z]))[^\s]{1,39}?)[（(](?P<unit>[^（()）\d\s]{1,8})[）)]$"
+)
+_CELL = re.compile(  # 99.91%: its own unit; 14,826: its thousands set apart by commas
+    r"(?P<sign>[+＋\-－−])?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>[%％‰])?"
+)
 _RANK_COLUMN = re.compile(r"序号|排名|名次|位次")
 _EMPTY_CELL = re.compile(r"[—－\-…/／]*")  # a cell without a value, that keeps its column (,, in a CSV line)
-_CHANGE_COLUMN = re.compile(r"增减|增长|增幅|增速|变化|比上年|同比|较上年")
+_WORDS_CELL = re.compile(r"[\u4e00-\u9fff（）()、]{1,16}")
+_CHANGE_COLUMN = re.compile(r"增减|增长|增幅|增速|变化|比上年|同比|较上年|环比")
 _COLUMN_UNIT = re.compile(
     r"[（(](?:单位[:：])?([^（()）\d\s]{1,8})[）)]|([%％‰])$"
 )  # 筹集（套）, 同比增长%, 金额（单位：万元）
@@ -87,6 +93,27 @@ def header(text: str) -> list[str] | None:
     return names
 
 
+def sub_header(columns: list[str] | None, text: str) -> list[str] | None:
+    """The header's second line, which names under each measure its unit and its change
+    (县区 | 规上工业增加值 | 社会消费品零售总额, then 增长(%) | (亿元) | 增长(%)): one column per name of the
+    line, with the measure above it, or None. A change after a unit is of the unit's measure."""
+    if not columns or len(columns) < 2 or not has_gap(text):
+        return None
+    subs = [part for _, part in _parts(text)]
+    if not all(_COLUMN_UNIT.search(sub) for sub in subs):
+        return None
+    tops, merged, top, after_unit = iter(columns[1:]), [columns[0]], None, False
+    for sub in subs:
+        change = names_change_only(sub)
+        if not (change and after_unit):
+            top = next(tops, None)
+            if top is None:
+                return None
+        merged.append(top + sub)
+        after_unit = not change
+    return merged if next(tops, None) is None else None
+
+
 def row(text: str, columns: list[str] | None, table_unit: tuple[float, Unit] | None = None) -> Row | None:
     """A row of a table: a head with its unit in brackets, then numbers only, set apart by runs
     of spaces; the cells' columns from `columns` when the header has one name per cell and the head
@@ -109,15 +136,22 @@ def row(text: str, columns: list[str] | None, table_unit: tuple[float, Unit] | N
     unit = (_unit(head.group("unit")) if head else None) or row_unit
     counted = None if head else _counted(parts[0][1])  # 一、本年新收政府信息公开申请数量  286  26  312
     found = [(pos, _CELL.fullmatch(part), part) for pos, part in parts[1:]]
-    if not all(m or _EMPTY_CELL.fullmatch(part) for _, m, part in found):
-        return None
+    if names:  # under a header, a column of words (属性: 预期性) holds no figure; an office (单位) is whose they are
+        kept = [
+            (f, name)
+            for f, name in zip(found, names[1:])
+            if not _WORDS_CELL.fullmatch(f[2]) or _UNIT_COLUMN.fullmatch(name)
+        ]
+        found, names = [f for f, _ in kept], ["", *(name for _, name in kept)]
     names = names[1:] if names else [""] * len(found)
+    if not found or not all(m or _EMPTY_CELL.fullmatch(part) for _, m, part in found):
+        return None
     units = [
         (_unit(m.group("unit")) if m.group("unit") else None)
         or _column_unit(name)
         or unit
         or (name and table_unit)
-        or (_BARE if counted or _UNITLESS.search(name) else None)
+        or _counted_unit(counted or name)
         if m
         else None
         for (_, m, _), name in zip(found, names)
@@ -129,18 +163,34 @@ def row(text: str, columns: list[str] | None, table_unit: tuple[float, Unit] | N
     if not (unit or counted or by_column):
         return None
     cells = [
-        Cell(pos + m.start("number"), pos + m.end(), tidy(float(m.group("number")) * u[0]), u[1],
+        Cell(pos + m.start("number"), pos + m.end(), tidy(float(m.group("number").replace(",", "")) * u[0]), u[1],
              (m.group("sign") or "+") in _MINUS, name)
         for (pos, m, _), u, name in zip(found, units, names)
         if m
     ]  # fmt: skip
     if by_column:
-        return Row("", tuple(cells), parts[0][1])
-    label = counted or (head.group("label") if head else parts[0][1])
-    return Row(label.lstrip("#＃").removeprefix("其中：").removeprefix("其中:"), tuple(cells))
+        return Row("", tuple(cells), _bare_head(parts[0][1]))
+    return Row(_bare_head(counted or (head.group("label") if head else parts[0][1])), tuple(cells))
+
+
+def _bare_head(head: str) -> str:
+    """A row head without its marks: 其中：轻工业 is 轻工业."""
+    return head.lstrip("#＃").removeprefix("其中：").removeprefix("其中:")
 
 
 _BARE = (1.0, None)  # the unit of a cell that needs none: a count or an index
+_COUNT_OF = re.compile(r"([件人户次个])数$")  # 件数 counts 件
+
+
+def _counted_unit(name: str | None) -> tuple[float, Unit | None] | None:
+    """The unit of the cells of a count that a column or a row head names: 件 for 件数, none for
+    数量 or an index (综合指数); None when the name names no count."""
+    if not name or not _UNITLESS.search(name):
+        return None
+    named = _COUNT_OF.search(name)
+    return (1.0, match_unit(named.group(1), 0)) if named else _BARE
+
+
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]")
 
 
@@ -217,6 +267,15 @@ def has_gap(text: str) -> bool:
     return _GAP.search(text) is not None or (_is_csv(text) and _CSV_NUMBER.search(text) is not None)
 
 
+# a line that heads a group of a table's rows (一、工业; 其中：), under the table's header
+_GROUP_LINE = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?[\u4e00-\u9fff]{1,10}[：:]?")
+
+
+def heads_group(text: str) -> bool:
+    """A line between a table's rows that names their group (一、工业): the header still holds."""
+    return _GROUP_LINE.fullmatch(text.strip()) is not None
+
+
 def is_table_line(text: str) -> bool:
     """A table's row or header: never part of a sentence cut across lines."""
     return has_gap(text) or header(text) is not None
@@ -267,14 +326,17 @@ def names_change_only(column: str) -> bool:
     return bool(_CHANGE_ONLY.fullmatch(measure(column)))
 
 
+_CHANGE_WORD = re.compile(r"(?:同比|比上年)?(?:增速|增长率?|增幅|增减)$")
+
+
 def falling_label(label: str) -> str:
     """`固定资产投资下降` for a cell written −2.7 in the row `固定资产投资增速（%）`."""
-    return re.sub(r"(?:增速|增长率?|增幅|增减)$", "", label) + "下降"
+    return _CHANGE_WORD.sub("", label) + "下降"
 
 
 def change_label(label: str, column: str, falling: bool) -> str:
     """`婴儿死亡率比上年下降` for a cell of `比上年增减` written −0.12: the direction in words, the
-    value positive, as the spec writes a change."""
+    value positive, as the spec writes a change (once: 规上工业增加值增长 of 规上工业增加值增长(%))."""
     base = "比上年" if "上年" in column else "同比" if "同比" in column else ""
     rises = "增长" if re.search(r"增长|增速|增幅", column) else "增加"
-    return label + base + ("下降" if falling else rises)
+    return _CHANGE_WORD.sub("", label) + base + ("下降" if falling else rises)

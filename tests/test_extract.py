@@ -1602,7 +1602,8 @@ def test_units_of_taiwan_and_per_volume():
 
 def test_the_bound_of_items_counted_before_is_no_figure():
     assert [m.quote for m in mentions("截至9月底，仍有3个项目投资完成率低于60%。")] == ["3个"]
-    assert [m.quote for m in mentions("大田县、尤溪县研发投入强度仍不到1%。", place="三明市", city="三明市")] == ["1%"]
+    ms = mentions("大田县、尤溪县研发投入强度仍不到1%。", place="三明市", city="三明市")
+    assert [(m.quote, m.place) for m in ms] == [("1%", "大田县"), ("1%", "尤溪县")]  # a bound on each one's rate
 
 
 def test_a_numeral_inside_a_place_where_a_story_was_filed_is_no_figure():
@@ -1740,3 +1741,55 @@ def test_an_adverb_or_a_modal_before_the_figure_is_no_part_of_its_label():
 
 def test_principles_counted_and_the_solar_terms_are_no_figures():
     assert [m.quote for m in mentions("坚持三项原则。在二十四節氣中，全区新增蔬菜基地12个。")] == ["12个"]
+
+
+def test_places_each_with_its_figure_in_brackets_share_the_measure_named_before_them():
+    ms = mentions(
+        "截至8月15日，全程接种率排名前三的是东侨经济技术开发区（78.19%）、蕉城区（74.82%）和柘荣县（72.64%）。",
+        place="宁德市",
+        city="宁德市",
+        pub_date=date(2021, 8, 16),
+    )
+    assert [(m.quote, m.place, m.indicator) for m in ms] == [
+        ("78.19%", "东侨经济技术开发区", "全程接种率"),
+        ("74.82%", "蕉城区", "全程接种率"),
+        ("72.64%", "柘荣县", "全程接种率"),
+    ]
+
+
+def test_whole_city_after_a_list_of_its_counties_is_the_publishers_city():
+    ms = mentions("在福安市、霞浦县等地组建流动接种队58支。目前全市疫苗库存约12.6万剂。", place="宁德市", city="宁德市")
+    assert [(m.quote, m.place) for m in ms] == [("58支", "宁德市"), ("12.6万剂", "宁德市")]
+
+
+def test_rules_on_isolation_downgrades_and_round_the_clock_lines_are_no_figures():
+    text = (
+        "对来自重点疫区的返岗人员，严格落实14天居家医学观察等防控措施。"
+        "晋安区福新村等2个高风险区连续7天无新增感染者，降为中风险区。"
+        "全市12345政务服务便民热线24小时接听。全市已连续87天无新增本土确诊病例。"
+    )
+    assert [m.quote for m in mentions(text)] == ["2个", "87天"]
+
+
+def test_caps_floors_definitions_and_classes_a_rule_sets_are_no_figures():
+    text = (
+        "城乡居民医保住院起付线分别为200元、500元、800元，年度最高支付限额（封顶线）20万元。"
+        "个人创业担保贷款最高额度30万元，小微企业最高400万元。"
+        "非全日制用工是指劳动者一般平均每日工作时间不超过4小时的用工形式。"
+        "帮扶2023届高校毕业生1.2万人。30岁（含）以下占35.70%。本季度共有超期件87件，其中超期5个工作日以上的23件。"
+        "管理委员会2023年召开2次会议。一类、二类地区月最低工资标准增幅分别为5.2%、5.1%。"
+    )
+    assert [(m.quote, m.kind) for m in mentions(text)] == [
+        ("1.2万人", "actual"),
+        ("35.70%", "actual"),
+        ("87件", "actual"),
+        ("23件", "actual"),
+        ("2次", "actual"),
+        ("5.2%", "change"),
+        ("5.1%", "change"),
+    ]
+
+
+def test_a_standard_adjusted_from_one_amount_to_another_and_raised_by_the_difference():
+    ms = mentions("一类地区由现行每月2030元调整为2135元，提高105元。", place="漳州市", city="漳州市")
+    assert [(m.quote, m.kind) for m in ms] == [("2030元", "baseline"), ("2135元", "actual"), ("105元", "change")]

@@ -195,7 +195,7 @@ def test_a_ranked_table_of_an_index_its_changes_and_the_rank_last():
     ]  # and the rank, the last column, is no figure
 
 
-def test_counts_a_table_names_in_its_columns_or_row_heads_need_no_unit():
+def test_counts_a_table_names_in_its_columns_or_row_heads_take_the_unit_they_count():
     text = (
         "厦门市思明区人民政府2022年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n"
         "信息内容          本年制发件数    本年废止件数\n"
@@ -211,8 +211,8 @@ def test_counts_a_table_names_in_its_columns_or_row_heads_need_no_unit():
     )
     rows = [(m.quote, m.unit, m.indicator, m.place) for m in _mentions(text, "思明区", "厦门市", date(2023, 1, 19))]
     assert rows == [
-        ("6", None, "行政规范性文件本年制发件数", "思明区"),
-        ("3", None, "行政规范性文件本年废止件数", "思明区"),
+        ("6", "件", "行政规范性文件本年制发件数", "思明区"),  # 件数 counts 件
+        ("3", "件", "行政规范性文件本年废止件数", "思明区"),
         ("4862", None, "行政许可本年处理决定数量", "思明区"),
         ("1935", None, "行政处罚本年处理决定数量", "思明区"),
         ("286", None, "本年新收政府信息公开申请数量自然人", "思明区"),
@@ -279,3 +279,93 @@ def test_a_table_exported_with_commas_and_a_column_of_units():
     assert tables.row("全年新增就业1,234人，同比增长3.2%", None) is None  # prose with commas is no CSV line
     columns = tables.header("县区,单位,办件量（件）")  # 单位 naming an office is no column of units:
     assert tables.row("漳浦县,县行政服务中心,3215", columns) is None  # the row is not read as 漳浦县's 3215
+
+
+def test_lines_that_group_rows_keep_the_header_and_a_dash_is_an_empty_cell():
+    text = (
+        "2024年1-10月全市主要经济指标\n"
+        "指标名称                          单位        1-10月      同比增长(%)\n"
+        "一、工业\n"
+        "规模以上工业增加值                —           —           6.8\n"
+        "  其中：轻工业                    —           —           -7.5\n"
+        "二、投资\n"
+        "商品房销售面积                    万平方米    281.35      -18.3\n"
+    )
+    rows = [
+        (m.quote, m.value, m.unit, m.indicator, m.kind, m.period)
+        for m in _mentions(text, "莆田市", "莆田市", date(2024, 11, 22))
+    ]
+    assert rows == [
+        ("6.8", 6.8, "%", "规模以上工业增加值同比增长", "change", "2024-01..2024-10"),
+        ("7.5", 7.5, "%", "轻工业同比下降", "change", "2024-01..2024-10"),  # 其中： is no part of the measure
+        ("281.35", 2_813_500, "平方米", "商品房销售面积", "actual", "2024-01..2024-10"),
+        ("18.3", 18.3, "%", "商品房销售面积同比下降", "change", "2024-01..2024-10"),
+    ]
+
+
+def test_a_header_on_two_lines_names_each_column_by_the_measure_above_it():
+    text = (
+        "2024年1-10月各县区主要指标\n"
+        "县区                    规上工业增加值  社会消费品零售总额\n"
+        "                        增长(%)         (亿元)              增长(%)\n"
+        "城厢区                  7.2             258.64              5.1\n"
+        "涵江区                  -6.1            263.17              4.6\n"
+    )
+    rows = [
+        (m.quote, m.value, m.indicator, m.kind, m.place, m.period)
+        for m in _mentions(text, "莆田市", "莆田市", date(2024, 11, 22))
+    ]
+    assert rows == [  # the period from the table's title line
+        ("7.2", 7.2, "规上工业增加值增长", "change", "城厢区", "2024-01..2024-10"),
+        ("258.64", 25_864_000_000, "社会消费品零售总额", "actual", "城厢区", "2024-01..2024-10"),
+        ("5.1", 5.1, "社会消费品零售总额增长", "change", "城厢区", "2024-01..2024-10"),
+        ("6.1", 6.1, "规上工业增加值下降", "change", "涵江区", "2024-01..2024-10"),
+        ("263.17", 26_317_000_000, "社会消费品零售总额", "actual", "涵江区", "2024-01..2024-10"),
+        ("4.6", 4.6, "社会消费品零售总额增长", "change", "涵江区", "2024-01..2024-10"),
+    ]
+
+
+def test_a_plans_table_of_years_has_targets_after_the_documents_year_and_baselines_before():
+    text = (
+        "专栏1　数字三明建设主要指标\n"
+        "序号　指标名称　　　　　　　　　　　　2022年　　2025年　　属性\n"
+        "1　　 5G基站数（个）　　　　　　　　　4126　　　8000　　　预期性\n"  # a column of words holds no figure
+        "2　　 算力规模（PFlops）　　　　　　　　8.6　　　 50　　　　约束性\n"
+    )
+    rows = [(m.quote, m.unit, m.indicator, m.kind, m.period) for m in _mentions(text, pub_date=date(2023, 3, 16))]
+    assert rows == [
+        ("4126", "个", "5G基站数", "baseline", "2022"),
+        ("8000", "个", "5G基站数", "target", "2025"),
+        ("8.6", "PFlops", "算力规模", "baseline", "2022"),
+        ("50", "PFlops", "算力规模", "target", "2025"),
+    ]
+
+
+def test_cells_with_thousands_set_apart_by_commas_and_a_column_of_month_on_month_changes():
+    text = (
+        "表1　2024年第二季度投诉举报类诉求前六位类别\n"
+        "序号  诉求类别                  件数     占比      环比\n"
+        "1     城乡建设与物业管理      14,826    21.7%     +6.3%\n"
+        "2     市场监管与消费维权      11,903    17.4%     -2.1%\n"
+    )
+    rows = [
+        (m.quote, m.value, m.unit, m.kind, m.period) for m in _mentions(text, "莆田市", "莆田市", date(2024, 7, 10))
+    ]
+    assert rows == [
+        ("14,826", 14826, "件", "actual", "2024-04..2024-06"),  # 件数 counts 件
+        ("21.7%", 21.7, "%", "actual", "2024-04..2024-06"),
+        ("6.3%", 6.3, "%", "change", "2024-04..2024-06"),
+        ("11,903", 11903, "件", "actual", "2024-04..2024-06"),
+        ("17.4%", 17.4, "%", "actual", "2024-04..2024-06"),
+        ("2.1%", 2.1, "%", "change", "2024-04..2024-06"),
+    ]
+
+
+def test_a_column_of_rainfall_in_millimetres():
+    columns = tables.header("县（市、区）  降水量(毫米)  较多年平均(%)       水资源总量(亿立方米)")
+    row = tables.row("三元区        1498.2        -12.4               9.12", columns)
+    assert [(c.value, c.unit.canonical, c.falling) for c in row.cells] == [
+        (1498.2, "毫米", False),
+        (12.4, "%", True),
+        (912_000_000, "立方米", False),
+    ]
