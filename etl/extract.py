@@ -152,8 +152,8 @@ _RULE_SCOPE = re.compile(r"(以上|以下|及以上|内|核酸)")
 _NOTICE_ASKED = re.compile(r"(?:请|须|需|应|要|务必)提前$")
 _INTERVAL = re.compile(r"[^，,。；;]{0,4}间隔")
 _AGE_GROUP = re.compile(
-    r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:人群|群体|儿童|青少年|青年|老人|老年人|学生)"
-)  # 16至24岁登记失业青年
+    r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:人群|群体|儿童|青少年|青年|老人|老年人|学生|观众|读者|游客|患者|职工)"
+)  # 16至24岁登记失业青年, 18至35岁观众
 _HOLIDAY = re.compile(r"(?:的)?(?:假期|长假|小长假|黄金周|假日)")
 _GRADED = re.compile(r"[\u4e00-\u9fff]{0,3}(?:水质|标准|海水|水体|功能区)|地区|区域|以上|）|\)")  # 二类地区: a class
 _CLASS_NAMED = re.compile(r"[\u4e00-\u9fff]{2,}(?:案件|犯罪|人员|人群|器械|企业|项目|事项|场所|行业)")
@@ -181,7 +181,7 @@ _COUNTED_BEFORE = re.compile(r"\d+(?:个|家|项|所|座)")
 # a condition a rule sets, in a clause of its own (封控区连续14天无新增感染者的，可降为管控区)
 _CONDITION = re.compile(r"[^，,。；;！？]{0,20}的[，,]?(?:可|须|需|应|即可|将|一律|均可)")
 # a household's or vehicle's quota in a rule: 每户每2天可安排1人外出, 每车限乘2人
-_QUOTA = re.compile(r"每(?:户|车|家|人|次)[^，,。；;]{0,8}?(?:可|限|只能|仅|允许)[^，,。；;\d]{0,4}$")
+_QUOTA = re.compile(r"每(?:户|车|家|人|次|证)[^，,。；;]{0,8}?(?:可|限|只能|仅|允许)[^，,。；;\d]{0,4}$")
 # how often a rule says a thing is done: 每季度至少抽检1次 (not 每年不少于4万人, a target)
 _FREQUENCY = re.compile(r"每(?:周|月|季度|年|半年)[^，,。；;\d]{0,8}$")
 # a press conference's own guests and time: 邀请到4位嘉宾, 提问时间约30分钟, 限提1个问题
@@ -192,14 +192,16 @@ _HOTLINE = re.compile(r"(?<!\d)123\d\d(?!\d)")
 _HOTLINE_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:热线|平台|服务|电话|专线)")
 # a service's hours in brackets after its telephone number: 0595-22178120（24小时）
 _HOURS_AFTER_PHONE = re.compile(r"\d{5,}[（(]$")
+_RESULT_TIME = re.compile(r"\d{1,2}分\d{1,2}秒")
 _QUARANTINE = re.compile(r"(?:的)?(?:居家|集中|健康)?(?:医学观察|隔离|健康监测)")
 _DOWNGRADED = re.compile(r"[^。；;]{0,16}?(?:降为|降级为|调整为|解除)")
 _ROUND_THE_CLOCK = re.compile(r"(?:不间断|全天候)?(?:接听|值守|值班|在线|开放|营业|运行|畅通|待命|响应|服务)")
 
 
-def _defines(s: str, pos: int) -> bool:
-    """The figure is inside a definition (…是指…), in its sentence."""
-    said = s.rfind("是指", max(0, pos - 40), pos)
+def _said_after(s: str, pos: int, word: str) -> bool:
+    """`word` comes before the figure in its sentence: what follows 是指 is a definition, what
+    follows 须知 a rule."""
+    said = s.rfind(word, max(0, pos - 40), pos)
     return said >= 0 and not any(c in _SENTENCE_END for c in s[said:pos])
 
 
@@ -231,6 +233,7 @@ _NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}、")  # 建阳区建盏文化街
 _EACH = re.compile("各(?![类种项级地界族])|" + _EVERY)  # not 各类, 各项: of all kinds
 _ANAPHORA = re.compile(r"(该|此|这一?|上述)(项目|工程|企业|园区|中心|平台|基地|活动)")
 _OWN_PLACE = re.compile(r"全市|我市|本市|全区|我区|全县|我县|全镇|全乡")
+_BASE_MARKS = ("占", "比", "较", "于")  # 鲤城区…，占全市的30.9%: the city is the base of the share, not its subject
 # 全省/全国 opening a clause (全省数字经济规模…), not inside one (在全省率先, 占全省GDP比重) nor
 # naming an honour or a rank (全国文明城市, 全省率先, 全国首个)
 # the words for all of the province or the country, longest first, and the place each means
@@ -322,8 +325,10 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
     try:
         value = pair[0] if pair else parse_number(token)
     except ValueError:
-        # a bare magnitude is a figure only as an order of size: 近百亿元, 百余家, 千多个, 上万人次
-        if token[0] not in "百千万" or not (lead in ("近", "逾", "超", "上") or s.startswith(("余", "多"), m.end())):
+        # a bare magnitude is a figure only as an order of size: 近百亿元, 百余家, 千多个, 上万人次, 突破千万人次
+        if token[0] not in "百千万" or not (
+            lead in ("近", "逾", "超", "上", "破") or s.startswith(("余", "多"), m.end())
+        ):
             return None
         try:
             value = parse_number("一" + token)
@@ -602,6 +607,12 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
             return "threshold in a rule"  # 连续7天无新增感染者，降为中风险区: the rule's condition
         if n.value == 24 and _ROUND_THE_CLOCK.match(s, n.end):
             return "service hours"  # 热线24小时接听: open day and night, no figure
+        if _RESULT_TIME.match(s, n.end) or (written == "秒" and before.endswith("小时")):
+            return "a result's time"  # 以2小时06分19秒夺得冠军: a race won, not a measure of a place
+        if before.endswith("跑进") or "关门时间" in s[max(0, n.start - 20) : n.start]:
+            return "threshold in a rule"  # 2860名跑者跑进3小时; 全程关门时间为6小时，半程为3小时
+    if dimension == "length" and before.endswith(("马拉松（", "马拉松(")):
+        return "a race's distance"  # 全程马拉松（42.195公里）
     share = "分之" in token or dimension == "percent"
     if _RULE_OBJECT.match(s, n.end) and not share:  # 三分之二以上的乡镇, 90%以上的企业: a share, no rule
         return "threshold in a rule"
@@ -611,8 +622,10 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "threshold in a rule"  # 原则上不低于60%, 最高时速不得超过15公里
     if dimension == "money" and _CAP.search(s, max(0, n.start - 40), n.start):
         return "threshold in a rule"  # 起付线分别为200元、500元: what a rule caps or starts paying at
-    if _defines(s, n.start):
+    if _said_after(s, n.start, "是指"):
         return "definition"  # 非全日制用工是指…每日工作时间不超过4小时…的用工形式
+    if _said_after(s, n.start, "须知"):
+        return "threshold in a rule"  # 读者须知：每证可借图书10册，借期30天
     if written == "届" and n.value >= 1900 and not n.chinese:
         return "name of a class"  # 2023届高校毕业生: the year's graduates
     if not share and before.endswith(_BOUNDS) and _CLASS_COUNTED.match(s, n.end):
@@ -1432,7 +1445,7 @@ def _places(ctx: _Context, s: str, n: Number, sent_lo: int, clause_lo: int) -> l
     in_sentence = [h for h in ctx.places_between(sent_lo, n.start) if not _in_closed_aside(s, h.start, n.start)]
     if len(in_sentence) >= 2 and (together := _places_counted_back(ctx, s, clause_lo, in_sentence)):
         return [(together, None)]
-    own = list(_OWN_PLACE.finditer(s, sent_lo, n.start))
+    own = [w for w in _OWN_PLACE.finditer(s, sent_lo, n.start) if s[w.start() - 1 : w.start()] not in _BASE_MARKS]
     wide = _wide_scope(s, sent_lo, n.start)
     if wide and (not own or wide[0] > own[-1].start()) and (not in_sentence or wide[0] >= in_sentence[-1].end):
         return [(wide[1], None)]  # the spec's convention: 福建省 or 全国, without a city
@@ -1663,14 +1676,24 @@ def _plan_section(heading: str, in_plan: bool, pub_date: date | None) -> bool:
 
 
 def _row_place(ctx: _Context, name: str) -> tuple[str | None, str | None] | None:
-    """The place a table's row head names (鼓楼区), or None (合计, a measure; a site named after a
-    place that holds the page's: 厦门北站北片区综合开发 on a page of 集美区)."""
+    """The place a table's row head names or starts with (鼓楼区, 灌口镇智能制造产业园), or None (合计,
+    a measure; a site named after a place that holds the page's: 厦门北站北片区综合开发 on a page of 集美区)."""
     hits = ctx.gaz.find(name) if name else []
     if hits and hits[0].start == 0:
         page_place = ctx.section_or_publisher()[0]
         if hits[0].place.name == page_place or hits[0].place.name not in ctx.gaz.ancestors(page_place or ""):
             return hits[0].place.name, None
     return None
+
+
+def _only_place(ctx: _Context, name: str) -> bool:
+    """A row head that is a place's name (鼓楼区, 鼓楼区（含高新区）), not a project's or a site's
+    named after one (长乐国际机场二期扩建工程, 灌口镇智能制造产业园), which is what is measured."""
+    hits = ctx.gaz.find(name)
+    return bool(hits) and hits[0].start == 0 and _PLACE_REST.fullmatch(name, hits[0].end) is not None
+
+
+_PLACE_REST = re.compile(r"[市县区镇乡]?(?:[（(][^（()）]*[）)])?(?:合计|小计|本级)?")
 
 
 def _column_place(ctx: _Context, column: str) -> tuple[str | None, str | None] | None:
@@ -1684,9 +1707,10 @@ def _column_place(ctx: _Context, column: str) -> tuple[str | None, str | None] |
 def _column_adds(column: str, pub_date: date | None) -> str:
     """What a column adds to the measure its row head names (本年制发件数, 自然人): nothing when
     it names a period, a change or the value itself (2022年, 比上年增减, 绝对数)."""
-    if not column or tables.is_change(column) or resolve(column, pub_date):
+    if not column or tables.is_change(column):
         return ""
-    return tables.column_measure(column)
+    own = tables.column_measure(column)
+    return "" if resolve(column, pub_date) and len(own) < 2 else own  # 2022年: none; 2024年计划投资: 计划投资
 
 
 def _column_year(column: str) -> int | None:
@@ -1695,6 +1719,7 @@ def _column_year(column: str) -> int | None:
     return int(named.group(1)) if named else None
 
 
+_PLANNED_COLUMN = re.compile(r"(?:计划|目标|预计|预期)(?!完成)")
 _COLUMN_YEAR = re.compile(r"(\d{4})年(?:末|底)?(?:目标|目标值|预期|预期值|规划)?")
 
 
@@ -1718,7 +1743,8 @@ def _table_row(
     厦门 … 全省), or else the page's."""
     s = ctx.paragraph.text_simplified
     head_place = _row_place(ctx, row.name)
-    measured = bool(row.name) and head_place is None and not tables.is_total(row.name)  # 规上工业增加值 | 1-2月 …
+    # 规上工业增加值 | 1-2月 …; a project or a site named after its place is measured too
+    measured = bool(row.name) and not _only_place(ctx, row.name) and not tables.is_total(row.name)
     row_changes = tables.is_change(row.label)  # 规模以上工业增加值增速（%）
     row_period = next(
         (p for c in row.cells if not tables.is_change(c.column) and (p := resolve(c.column, ctx.doc.pub_date))),
@@ -1728,9 +1754,10 @@ def _table_row(
     plan_years = [year for c in row.cells if (year := _column_year(c.column))]
     mentions: list[Mention] = []
     before = ""
+    where = _row_place(ctx, row.where) if row.where else None  # 建设地点: 仓山区
     for cell in row.cells:
         column_place = None if head_place else _column_place(ctx, cell.column)
-        place, doubt = head_place or column_place or ctx.section_or_publisher()
+        place, doubt = where or head_place or column_place or ctx.section_or_publisher()
         if row.label or measured:
             measure = (row.label or row.name) + ("" if column_place else _column_adds(cell.column, ctx.doc.pub_date))
         elif not subject and tables.names_change_only(cell.column) and before:
@@ -1748,6 +1775,7 @@ def _table_row(
         topic = classify([measure, s, s, s, ctx.article_title])
         n = Number(cell.start, cell.end, cell.end, cell.value, None, cell.unit, False, False)
         period = resolve(cell.column, ctx.doc.pub_date) or row_period  # 1-2月, 1-3月 …; 2022年, 2025年
-        kind = "change" if change else _year_kind(cell.column, plan_years, ctx.doc.pub_date)
+        planned = _PLANNED_COLUMN.search(cell.column)  # 2024年计划投资(亿元)
+        kind = "change" if change else "target" if planned else _year_kind(cell.column, plan_years, ctx.doc.pub_date)
         mentions.append(_mention(ctx, n, len(mentions), label, kind, "exact", place, doubt, topic, period))
     return mentions

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from .numbers import MAGNITUDES, tidy
 from .units import Unit, match_unit
 
-_GAP = re.compile(r"[\t\u3000][ \t\u3000]*|  [ \t\u3000]*")  # a tab, a full-width space or two spaces
+# a tab, a full-width space, two spaces, or a bar (序号 | 项目名称 | 总投资(亿元))
+_GAP = re.compile(r"[\t\u3000][ \t\u3000]*|  [ \t\u3000]*|[ \t\u3000]*[|｜][ \t\u3000]*")
 # cells apart by commas, as a data portal exports a table (指标,单位,2023年,比上年增长(%)): three or
 # more, and no Chinese punctuation, which prose has
 _CSV = re.compile(r"[^,，。；;：:\s][^,，。；;]*(?:,[^,，。；;]*){2,}")
@@ -36,6 +37,7 @@ _CELL = re.compile(  # 99.91%: its own unit; 14,826: its thousands set apart by 
 )
 _RANK_COLUMN = re.compile(r"序号|排名|名次|位次")
 _EMPTY_CELL = re.compile(r"[—－\-…/／]*")  # a cell without a value, that keeps its column (,, in a CSV line)
+_WHERE_COLUMN = re.compile(r"(?:建设|实施|项目)?(?:地点|所在地)|所在(?:县区|地区)|县（市、区）|县区|区县")
 _WORDS_CELL = re.compile(r"[\u4e00-\u9fff（）()、]{1,16}")
 _CHANGE_COLUMN = re.compile(r"增减|增长|增幅|增速|变化|比上年|同比|较上年|环比")
 _COLUMN_UNIT = re.compile(
@@ -79,6 +81,7 @@ class Row:
     label: str  # the measure of every cell, from the head (床位数（张）); '' when each column names its own
     cells: tuple[Cell, ...]
     name: str = ""  # the head of a row whose columns name the measures: a place, or a total (合计)
+    where: str = ""  # a cell under a column of where (建设地点: 仓山区)
 
 
 def header(text: str) -> list[str] | None:
@@ -136,7 +139,9 @@ def row(text: str, columns: list[str] | None, table_unit: tuple[float, Unit] | N
     unit = (_unit(head.group("unit")) if head else None) or row_unit
     counted = None if head else _counted(parts[0][1])  # 一、本年新收政府信息公开申请数量  286  26  312
     found = [(pos, _CELL.fullmatch(part), part) for pos, part in parts[1:]]
+    where = ""
     if names:  # under a header, a column of words (属性: 预期性) holds no figure; an office (单位) is whose they are
+        where = next((f[2] for f, name in zip(found, names[1:]) if _WHERE_COLUMN.fullmatch(name)), "")
         kept = [
             (f, name)
             for f, name in zip(found, names[1:])
@@ -169,8 +174,8 @@ def row(text: str, columns: list[str] | None, table_unit: tuple[float, Unit] | N
         if m
     ]  # fmt: skip
     if by_column:
-        return Row("", tuple(cells), _bare_head(parts[0][1]))
-    return Row(_bare_head(counted or (head.group("label") if head else parts[0][1])), tuple(cells))
+        return Row("", tuple(cells), _bare_head(parts[0][1]), where)
+    return Row(_bare_head(counted or (head.group("label") if head else parts[0][1])), tuple(cells), where=where)
 
 
 def _bare_head(head: str) -> str:

@@ -1793,3 +1793,31 @@ def test_caps_floors_definitions_and_classes_a_rule_sets_are_no_figures():
 def test_a_standard_adjusted_from_one_amount_to_another_and_raised_by_the_difference():
     ms = mentions("一类地区由现行每月2030元调整为2135元，提高105元。", place="漳州市", city="漳州市")
     assert [(m.quote, m.kind) for m in ms] == [("2030元", "baseline"), ("2135元", "actual"), ("105元", "change")]
+
+
+def test_a_races_times_and_distances_and_a_libraries_rules_are_no_figures():
+    text = (
+        "本届赛事设全程马拉松（42.195公里），共有3万名跑者参赛。基普鲁托以2小时06分19秒夺得男子全程冠军，"
+        "共有2860名跑者跑进3小时。按照竞赛规程，全程关门时间为6小时，半程为3小时。"
+        "附：读者须知（节选）每证可借图书10册，借期30天，可续借1次；全年外借文献312.5万册次，数字资源总量186.4TB。"
+    )
+    assert [(m.quote, m.unit) for m in mentions(text, place="厦门市", city="厦门市")] == [
+        ("3万名", "人"),
+        ("2860名", "人"),
+        ("312.5万册次", "册次"),
+        ("186.4TB", "TB"),
+    ]
+
+
+def test_a_share_of_the_whole_city_stays_the_districts_and_an_age_band_of_an_audience_is_a_class():
+    ms = mentions(
+        "鲤城区古城片区累计接待游客312.4万人次，占全市的30.9%。\n\n18至35岁观众占比68.3%。国庆假期接待游客突破千万人次。",
+        place="泉州市",
+        city="泉州市",
+    )
+    assert [(m.quote, m.value, m.place) for m in ms] == [
+        ("312.4万人次", 3_124_000, "鲤城区"),
+        ("30.9%", 30.9, "鲤城区"),
+        ("68.3%", 68.3, "泉州市"),
+        ("千万人次", 10_000_000, "泉州市"),
+    ]

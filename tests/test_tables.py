@@ -369,3 +369,21 @@ def test_a_column_of_rainfall_in_millimetres():
         (12.4, "%", True),
         (912_000_000, "立方米", False),
     ]
+
+
+def test_a_table_set_out_with_bars_gives_each_project_its_place_and_its_plan():
+    text = (
+        "二、部分重点项目一览\n\n"
+        "序号 | 项目名称 | 建设地点 | 总投资(亿元) | 2024年计划投资(亿元)\n"
+        "1 | 福州地铁5号线二期工程 | 仓山区 | 87.6 | 12.0\n"
+        "2 | 长乐国际机场二期扩建工程 | 长乐区 | 295.8 | 38.5\n"
+    )
+    rows = [
+        (m.quote, m.value, m.indicator, m.kind, m.place) for m in _mentions(text, "福州市", "福州市", date(2024, 3, 5))
+    ]
+    assert rows == [  # a project named after its place is still the measure; the 二期 of its name is no figure
+        ("87.6", 8_760_000_000, "福州地铁5号线二期工程总投资", "actual", "仓山区"),
+        ("12.0", 1_200_000_000, "福州地铁5号线二期工程计划投资", "target", "仓山区"),
+        ("295.8", 29_580_000_000, "长乐国际机场二期扩建工程总投资", "actual", "长乐区"),
+        ("38.5", 3_850_000_000, "长乐国际机场二期扩建工程计划投资", "target", "长乐区"),
+    ]
