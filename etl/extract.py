@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from . import DATA_DIR, tables
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import Gazetteer, document_gazetteer, load_gazetteer
 from .numbers import (
     CN_NUMERAL_CHARS,
     MAGNITUDES,
@@ -101,7 +101,7 @@ _PLAN_HEADING = re.compile(  # the plans open the heading, after its number and 
 _YEAR_NAMED = re.compile(r"(\d{4})年")
 _REVIEW_HEADING = re.compile(r"回顾|完成情况|进展情况|执行情况|成效|成绩|总结|过去")
 _TOP_SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
-_CHANGE_VERBS = "增长|成长|下降|比增|比降|上升|上涨|下跌|回落|上调|下调|缩小|扩大"  # 成长: Taiwanese 增长
+_CHANGE_VERBS = "增长|年增|成长|下降|比增|比降|上升|上涨|下跌|回落|上调|下调|缩小|扩大"  # 成长: Taiwanese 增长
 _CHANGE = re.compile(
     f"(同比|比上年|比去年同期|较上年|年均)?({_CHANGE_VERBS}|减少了?|降低了?|提高了|提升了|增加了|增加(?!值)|回升|加快|放缓|降幅|增幅|减少了平均|压缩|缩短)(?:[^到至]{{0,2}}|分别为|分别达)$"
 )
@@ -142,7 +142,9 @@ _PREDICATES = frozenset(
 _METHOD_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}?(工作法|模式|经验|做法)")
 _SUBJECT_CHARS = 12
 _FILED_AT = re.compile(r"\S{0,12}?\d{1,2}月\d{1,2}日电")  # 人民网宁德10月7日电: where a story was filed
-_ORIGINS = re.compile(r"来自[^，,。；;]{1,24}?等地")
+_ORIGINS = re.compile(  # where people or firms come from: 来自福州、温州等地; 福州、厦门等地的企业
+    r"来自[^，,。；;]{1,24}?等地|(?:[^，,。；;、]{1,8}、)+[^，,。；;、]{1,8}?等地的(?=企业|客商|游客|个人|人员|客户|采购商|投资者|市民)"
+)
 _BARE_NUMERAL = re.compile(r"[\d.]+|[" + CN_NUMERAL_CHARS + "]+")
 _ORDINAL = re.compile(r"第[" + CN_NUMERAL_CHARS + r"\d]*$")
 # Thresholds of rules: 60岁以上老年人, 48小时内核酸 (but not 60岁以上的 or a figure that ends its clause)
@@ -177,7 +179,8 @@ _LIMIT_AFTER = re.compile(r"(?:即为|即|则为|视为|为)(?:超标|不达标|
 # a class a rule acts on: 对连续两个月满意率低于95%的单位（进行约谈）, 对超期3天以上的工单
 _CLASS_AFTER = re.compile(r"[^，,。；;！？]{0,12}?的")
 # a count of items earlier in the clause: 仍有3个项目…低于60%
-_COUNTED_BEFORE = re.compile(r"\d+(?:个|家|项|所|座)")
+_COUNTED_BEFORE = re.compile(r"\d+(?:个|家|项|所|座|条|处|座)")
+_BOUND_NOUN = re.compile(r"(?:以上|以下)[\u4e00-\u9fff]{2,6}(?:[。，,；;、]|$)")  # …10平方公里以上河流。
 # a condition a rule sets, in a clause of its own (封控区连续14天无新增感染者的，可降为管控区)
 _CONDITION = re.compile(r"[^，,。；;！？]{0,20}的[，,]?(?:可|须|需|应|即可|将|一律|均可)")
 # a household's or vehicle's quota in a rule: 每户每2天可安排1人外出, 每车限乘2人
@@ -232,7 +235,7 @@ _LISTED_NEXT = ("、", "和", "及", "与", "等")
 _NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}、")  # 建阳区建盏文化街区、邵武市和平古镇: a place's site, listed
 _EACH = re.compile("各(?![类种项级地界族])|" + _EVERY)  # not 各类, 各项: of all kinds
 _ANAPHORA = re.compile(r"(该|此|这一?|上述)(项目|工程|企业|园区|中心|平台|基地|活动)")
-_OWN_PLACE = re.compile(r"全市|我市|本市|全区|我区|全县|我县|全镇|全乡")
+_OWN_PLACE = re.compile(r"全市|我市|本市|全区|我区|全县|我县|全镇|全乡|全村")
 _BASE_MARKS = ("占", "比", "较", "于")  # 鲤城区…，占全市的30.9%: the city is the base of the share, not its subject
 # 全省/全国 opening a clause (全省数字经济规模…), not inside one (在全省率先, 占全省GDP比重) nor
 # naming an honour or a rank (全国文明城市, 全省率先, 全国首个)
@@ -242,7 +245,7 @@ _WIDE_SCOPE = re.compile(
     r"(?:^|(?<=[，,；;。：:！？!（(]))(?:今年以来|截至目前|目前|据统计|其中|同时|同期|此外"
     r"|(?:\d{4}年|今年|去年|全年)(?:上半年|前三季度|全年|[1-9]-?\d{0,2}月份?)?)?[，,]?"
     rf"({'|'.join(_WIDE_PLACE)})"
-    r"(?!首|率先|文明|第|人大|政协|先进|示范|百强|重点|前列|领先|唯一|最|日报|省委|委|人民政府|政府)"
+    r"(?!首|率先|文明|第|片区|人大|政协|先进|示范|百强|重点|前列|领先|唯一|最|日报|省委|委|人民政府|政府)"
 )  # the province or the country opening a clause: 全省…, 福建省网上办事大厅已汇聚…, 2023年福建省…
 # 其中 and 分产业看 detail the sentence before
 _REFERRED_TIME = re.compile(r"\s*(?:其中|分[\u4e00-\u9fff（）、]{1,8}看|[^，,。；;]{0,8}?(?:此次|本次|当日|当天|当晚))")
@@ -652,6 +655,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "threshold of a class"  # 对连续两个月满意率低于95%的单位…约谈: whom a rule acts on
     if dimension == "percent" and before.endswith(_BOUNDS) and _COUNTED_BEFORE.search(_clause_before(s, n.start, 30)):
         return "threshold of a class"  # 仍有3个项目投资完成率低于60%: the bound of the items counted
+    if _BOUND_NOUN.match(s, n.end) and _COUNTED_BEFORE.search(_clause_before(s, n.start, 30)):
+        return "threshold of a class"  # 覆盖全部46条流域面积10平方公里以上河流: which rivers are counted
     if _LIMIT_BEFORE.search(before) or _LIMIT_AFTER.match(s, n.end):
         return "threshold in a rule"  # 二级标准限值为35微克/立方米, 超过75微克/立方米即为超标
     if ("的" in s[n.end : n.end + 22] and _CONDITION.match(s, n.end)) or (
@@ -914,7 +919,7 @@ class _Context:
     def __post_init__(self):
         s = self.paragraph.text_simplified
         filed = _FILED_AT.match(s)
-        origins = [m.span() for m in _ORIGINS.finditer(s)] if "来自" in s else []
+        origins = [m.span() for m in _ORIGINS.finditer(s)] if "等地" in s else []
         named = self.gaz.find(s)
         self.name_starts = [h.start for h in named]  # every place's name, for the numerals inside one
         self.name_ends = [h.end for h in named]
@@ -924,7 +929,7 @@ class _Context:
             if h.place.level not in ("country", "province")
             and not _METHOD_NAME.match(s, h.end)
             and not (filed and h.start < filed.end())  # 人民网宁德10月7日电: no subject of the paragraph
-            and not any(lo <= h.start < hi for lo, hi in origins)  # 来自福州、温州等地的游客: where they came from
+            and not any(lo <= h.start < hi for lo, hi in origins)  # 来自福州、温州等地的游客: where they come from
         ]
         self.place_starts = [h.start for h in self.place_hits]
         self.place_ends = [h.end for h in self.place_hits]
@@ -1023,7 +1028,7 @@ class _Context:
             ]
             if named:
                 return named[-1].place.name, None
-            if suffix in "镇乡" and (
+            if suffix in "镇乡村" and (
                 titled := [h for h in self.gaz.find(self.article_title or "") if h.place.name.endswith(suffix)]
             ):
                 return titled[0].place.name, None  # 全镇 in a story whose headline names the town
@@ -1624,7 +1629,7 @@ def warm_up() -> None:
 def extract_document(doc: Document) -> list[Mention]:
     """All mentions of a document, in reading order."""
     warm_up()
-    gaz = load_gazetteer().for_document(doc.place, "\n".join(p.text_simplified for p in doc.paragraphs))
+    gaz = document_gazetteer(doc.place, "\n".join(p.text_simplified for p in doc.paragraphs))
     mentions: list[Mention] = []
     for article in doc.articles:
         before, columns, caption, in_plan, table_period = "", None, None, False, None

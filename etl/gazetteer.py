@@ -304,3 +304,10 @@ def load_gazetteer() -> Gazetteer:
         villages = [Village(row["name"], row["level"], row["town"], row["county"]) for row in csv.DictReader(f)]
     not_places = (DATA_DIR / "not_places.txt").read_text(encoding="utf-8").split()
     return Gazetteer(places, [w for w in not_places if not w.startswith("#")], towns, villages)
+
+
+@lru_cache(maxsize=2)
+def document_gazetteer(place: str | None, text: str) -> Gazetteer:
+    """The gazetteer as a document of `place` with simplified `text` reads it (see `for_document`),
+    made once for both the segment stage, which places a document's sections, and extraction."""
+    return load_gazetteer().for_document(place, text)

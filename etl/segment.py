@@ -10,7 +10,7 @@ from functools import cache
 
 from . import DATA_DIR
 from .clean import Block, clean, detect_script, repair_artefacts, strip_html, to_simplified
-from .gazetteer import COUNTY_LEVELS, Gazetteer, load_gazetteer
+from .gazetteer import COUNTY_LEVELS, Gazetteer, document_gazetteer, load_gazetteer
 from .records import Article, Document, Paragraph, RawText
 from .tables import has_number_cells
 
@@ -110,7 +110,7 @@ def build_document(raw: RawText) -> Document:
     doc.pub_date = find_date(header, simplified)
     doc.place = find_publisher_place(doc.publisher, header, simplified, gaz)
     doc.city = gaz.city_of(doc.place)
-    doc.articles = split_articles(doc_id, blocks, spans, gaz)
+    doc.articles = split_articles(doc_id, blocks, spans, document_gazetteer(doc.place, simplified))
     doc.title = doc.articles[0].title if doc.articles else None
     return doc
 

@@ -72,6 +72,7 @@ def test_furniture_lines_are_recognised():
         "闽东日报 2022年8月16日 星期二 第3版",
         "违法和不良信息举报电话：0592-2222222",
         "印刷：南平日报社印务中心　定价：1.00元",
+        "今日金門:多雲 16~21℃ 降雨機率20%",  # a weather line, its chance of rain no figure
     ]
     for line in furniture:
         assert is_furniture(line), line
@@ -84,6 +85,7 @@ def test_furniture_lines_are_recognised():
         "全市糧食播種面積124萬畝,地方原糧儲備規模54.8萬噸;",
         "福清全民健身园项目获批",
         "■记者 陈岚",
+        "受台风影响，全市普降大雨，最高气温由32℃降至26℃。",  # weather in a sentence is news
         *sentences,
     ]:
         assert not is_furniture(line), line

@@ -1821,3 +1821,27 @@ def test_a_share_of_the_whole_city_stays_the_districts_and_an_age_band_of_an_aud
         ("68.3%", 68.3, "泉州市"),
         ("千万人次", 10_000_000, "泉州市"),
     ]
+
+
+def test_a_village_named_after_its_town_places_a_story_and_its_whole_village():
+    text = (
+        "“茶书记”的三本账\n"
+        "——寿宁县下党乡杨溪头村第一书记驻村记\n\n"
+        "2021年7月，刘建文来到寿宁县下党乡杨溪头村。全村312户1260人。\n\n"
+        "他牵线福州、厦门等地的企业和个人认购“定制茶园”，目前已认购480亩。"  # buyers' origins, not the place
+    )
+    ms = mentions(text, place="宁德市", city="宁德市", pub_date=date(2024, 3, 18))
+    assert [(m.quote, m.place, m.city) for m in ms] == [
+        ("312户", "杨溪头村", "宁德市"),
+        ("1260人", "杨溪头村", "宁德市"),
+        ("480亩", "杨溪头村", "宁德市"),  # the section's place, from the document's own gazetteer
+    ]
+
+
+def test_a_bound_on_the_items_counted_a_yearly_rise_and_days_counted():
+    ms = mentions("“一河一策”覆盖全部46条流域面积10平方公里以上河流。光伏装机容量年增38.2%。全市出现轻度污染5天次。")
+    assert [(m.quote, m.kind, m.unit) for m in ms] == [
+        ("46条", "actual", "条"),
+        ("38.2%", "change", "%"),
+        ("5天次", "actual", "天次"),
+    ]
