@@ -95,13 +95,13 @@ _PLAN = re.compile(r"下一步|下一阶段|接下来|今后|未来五年|未来
 # section of the report's first level (三、…) or one that looks back (…工作回顾, 完成情况).
 _PLAN_HEADING = re.compile(  # the plans open the heading, after its number and year (not 我市部署…重点工作)
     r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[◆■●▲□◇]\s*)?\s*(?:\d{4}年|今年|明年)?(?:的)?"
-    r"(?:经济社会发展的?)?(?:主要)?(?:目标任务|预期目标|主要目标|工作安排|工作打算|工作思路|重点工作|主要任务|工作计划"
+    r"(?:经济社会发展的?)?(?:主要)?(?:目标任务|预期目标|主要目标|工作安排|工作打算|工作思路|重点工作|重点任务|主要任务|工作计划"
     r"|下一步(?:工作)?(?:打算|安排|计划)?)\s*$"
 )
 _YEAR_NAMED = re.compile(r"(\d{4})年")
 _REVIEW_HEADING = re.compile(r"回顾|完成情况|进展情况|执行情况|成效|成绩|总结|过去")
 _TOP_SECTION = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
-_CHANGE_VERBS = "增长|年增|成长|下降|比增|比降|上升|上涨|下跌|回落|上调|下调|缩小|扩大"  # 成长: Taiwanese 增长
+_CHANGE_VERBS = "增长|年增|增收|成长|下降|比增|比降|上升|上涨|下跌|回落|上调|下调|缩小|扩大"  # 成长: Taiwanese 增长
 _CHANGE = re.compile(
     f"(同比|比上年|比去年同期|较上年|年均)?({_CHANGE_VERBS}|减少了?|降低了?|提高了|提升了|增加了|增加(?!值)|回升|加快|放缓|降幅|增幅|减少了平均|压缩|缩短)(?:[^到至]{{0,2}}|分别为|分别达)$"
 )
@@ -1107,6 +1107,8 @@ def extract_paragraph(ctx: _Context, found: list[Number]) -> list[Mention]:
             kind = "target"
         else:
             kind = _kind(s, n, full_lo, sent_lo, clause_lo, prev_kind if same_sentence else None, s[prev_end : n.start])
+            if kind == "actual" and _by_year_ahead(s, sent_lo, n.start, ctx.doc.pub_date):
+                kind = "target"  # 到2025年全市建成智能工厂60个, in a report of 2023
         places = _places(ctx, s, n, sent_lo, clause_lo)
         time_text = ctx.time_before(n, sent_lo)
         period = (
@@ -1226,7 +1228,7 @@ def _label(
 
 _GOAL_WORD = re.compile(r"(?:预期|年度|既定)?目标(?:范围|任务|值)?")
 _COMPARISON = (
-    "同比|环比|比上年|较上年|比去年同期|较去年同期|比去年底|较去年底|比上年末|较上年末|比去年|较去年|较年初|比年初|较上月末|比上月末|较上月底|比上月底|较上月|比上月|较上周|比上周"
+    "同比|环比|比上年|较上年|比多年平均|较多年平均|比常年|较常年|比去年同期|较去年同期|比去年底|较去年底|比上年末|较上年末|比去年|较去年|较年初|比年初|较上月末|比上月末|较上月底|比上月底|较上月|比上月|较上周|比上周"
     r"|[较比]\d{4}年(?:同期|末|底)?|[较比]“?十[三四]五”?末"  # what a change is measured against
 )
 # 提升 alone may be an upgrade (新建改造提升公园15个，提升1.2万平方米): a change only against a base
@@ -1236,7 +1238,7 @@ _BARE_CHANGE = re.compile(
 _CHANGE_TAIL = re.compile(_BARE_CHANGE.pattern + "$")
 # 较去年底提高0.8个, 比去年同期多1200套: a change of the measure before, whatever its unit
 _COMPARED_CHANGE = re.compile(
-    f"(?:{_COMPARISON})(?:提高|提升|改善|多|少|高出|高|低|增加|减少|新增|净增|{_CHANGE_VERBS})$"
+    f"(?:{_COMPARISON})(?:提高|提升|改善|多|少|偏少|偏多|高出|高|低|增加|减少|新增|净增|{_CHANGE_VERBS})$"
 )
 # a verb of change, then what it changes: 减少申请材料61%, 减少群众跑腿约6万次, 压减72.6%
 _VERB_THEN_OBJECT = re.compile(r"(?:减少|压减|降低|削减)[\u4e00-\u9fff]{0,6}$")
@@ -1405,6 +1407,8 @@ def _kind(s: str, n: Number, full_lo: int, sent_lo: int, clause_lo: int, prev_ki
         return "change"
     if _VERB_THEN_OBJECT.search(_PRE_QUALIFIER.sub("", clause)):
         return "change"
+    if n.unit is not None and n.unit.canonical == "倍":
+        return "change"  # 是2021年的3.5倍, 增长1.2倍: a multiple of a base
     if clause.endswith("提高") or (
         n.unit is not None and n.unit.dimension in ("percent", "percent_point") and clause.endswith("提升")
     ):
@@ -1420,6 +1424,16 @@ def _kind(s: str, n: Number, full_lo: int, sent_lo: int, clause_lo: int, prev_ki
     if prev_kind and s.startswith(("）", ")"), n.end) and _BASE_OPENS.search(between):
         return prev_kind  # 增长6.8%，增速比全省平均水平（4.7%）: the base's figure is of the same kind
     return "actual"
+
+
+_BY_YEAR = re.compile(r"(?<![截])(?:到|至)(\d{4})年(?:底|末)?")
+
+
+def _by_year_ahead(s: str, lo: int, hi: int, pub_date: date | None) -> bool:
+    """The sentence names a year still ahead, by which the figure is to be reached (到2025年…)."""
+    if pub_date is None or "年" not in s[lo:hi]:
+        return False
+    return any(int(m.group(1)) > pub_date.year for m in _BY_YEAR.finditer(s, lo, hi))
 
 
 def _names_goal(s: str, n: Number) -> bool:

@@ -1845,3 +1845,20 @@ def test_a_bound_on_the_items_counted_a_yearly_rise_and_days_counted():
         ("38.2%", "change", "%"),
         ("5天次", "actual", "天次"),
     ]
+
+
+def test_a_year_ahead_makes_a_target_and_multiples_rises_in_income_and_rainfall_against_normal_are_changes():
+    text = (
+        "到2025年全市建成智能工厂和数字化车间60个。2023年全村接待游客8.6万人次，是2021年的3.5倍。"
+        "去年合作社带动67户脱贫户户均增收8600元。全市平均降水量1586.4毫米，比上年偏少14.2%。"
+    )
+    ms = mentions(text, pub_date=date(2023, 3, 16))
+    assert [(m.quote, m.kind) for m in ms] == [
+        ("60个", "target"),
+        ("8.6万人次", "actual"),
+        ("3.5倍", "change"),
+        ("67户", "actual"),
+        ("8600元", "change"),
+        ("1586.4毫米", "actual"),
+        ("14.2%", "change"),
+    ]
