@@ -1793,6 +1793,7 @@ def test_caps_floors_definitions_and_classes_a_rule_sets_are_no_figures():
 def test_a_standard_adjusted_from_one_amount_to_another_and_raised_by_the_difference():
     ms = mentions("一类地区由现行每月2030元调整为2135元，提高105元。", place="漳州市", city="漳州市")
     assert [(m.quote, m.kind) for m in ms] == [("2030元", "baseline"), ("2135元", "actual"), ("105元", "change")]
+    assert ms[0].indicator == "一类地区"  # not 一类地区由现行每月: the words that bring in the amount
 
 
 def test_a_races_times_and_distances_and_a_libraries_rules_are_no_figures():
