@@ -41,9 +41,12 @@ _CLAUSE_ENDS = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _LIST_ITEM_END_CHARS = _CLAUSE_END + "、"
 _LIST_ITEM_ENDS = re.compile(f"[{re.escape(_LIST_ITEM_END_CHARS)}]")
 _RANGE_SEP = re.compile(r" ?(?:-|~|～|—|–|至|到) ?")  # not across a gap of columns: 2.18  -6.4%
+_ABOUT = r"(?<![签履节预合违制公特邀相条契])约"  # 约 as "about", not of 签约 or 节约
 # Qualifiers: right before the number, between number and unit, and right after the unit.
 _PRE_QUALIFIER = re.compile(
-    r"(大约|将近|接近|约|(?<![附最临邻靠])近|逾|超过|超|突破|不到|不足|不少于|不低于|至少|不超过|不高于|最多|多达)(?:有|为|达)?$"
+    r"(大约|将近|接近|"
+    + _ABOUT
+    + r"|(?<![附最临邻靠])近|逾|超过|超|突破|不到|不足|不少于|不低于|至少|不超过|不高于|最多|多达)(?:有|为|达)?$"
 )
 _PRE_KIND = {
     "大约": "approx",
@@ -78,7 +81,7 @@ _POST_KIND = {
 }
 # Kind cues. A target cue governs the rest of its sentence; 将 only as "will", not as 把.
 _TARGET = re.compile(  # the lookahead lists the alternatives' first characters, for speed
-    r"(?=[力预计目规到拟争全在将提])(?:力争|预计|(?<=[》”])提出(?=[，,：:])|(?<![占按度])(?<!列入)(?<!纳入)计划(?!的)|目标(?:是|为|[:：])|规划建设|规划新建|到[^，,。；;]{0,8}末|(?<![年])拟|争取(?!到|中央|上级|省级|国家|资金|专项|债券)|全面达产后"
+    r"(?=[力预计目规到拟争全在将提])(?:力争|预计|(?<=[》”])提出(?=[，,：:])|(?<![占按度])(?<!列入)(?<!纳入)计划(?!的)|目标(?:是|为|[:：])|规划建设|规划新建|到[^，,。；;]{0,8}末|(?<![年])拟|争取(?!到|中央|上级|省级|国家|资金|专项|债券|新增[^，,。；;]{0,6}(?:资金|债券))|预期(?![寿目])|全面达产后"
     r"|在年度(?=[\d一二三四五六七八九十])|(?:(?<=今年)|(?<=明年)|(?<=下一步))将|将(?:再|继续|进一步)?(?=在|于|实现|达到|建成|完成|新增|提升|提高|突破|超过|达|投入|累计|加快|新建|建设|缩短|减少|降低|增加|惠及|带动|覆盖|新开工|开工|改造|筹集|培育|打造|引进|启动|开通))"
 )
 _ACTUAL_AGAIN = re.compile(r"截至|已经|已|目前")
@@ -96,7 +99,7 @@ _PLAN = re.compile(r"下一步|下一阶段|接下来|今后|未来五年|未来
 _PLAN_HEADING = re.compile(  # the plans open the heading, after its number and year (not 我市部署…重点工作)
     r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[◆■●▲□◇]\s*)?\s*(?:\d{4}年|今年|明年)?(?:的)?"
     r"(?:经济社会发展的?)?(?:主要)?(?:目标任务|预期目标|主要目标|工作安排|工作打算|工作思路|重点工作|重点任务|主要任务|工作计划"
-    r"|下一步(?:工作)?(?:打算|安排|计划)?)\s*$"
+    r"|预算草案|预算安排|下一步(?:工作)?(?:打算|安排|计划)?)\s*$"
 )
 _YEAR_NAMED = re.compile(r"(\d{4})年")
 _REVIEW_HEADING = re.compile(r"回顾|完成情况|进展情况|执行情况|成效|成绩|总结|过去")
@@ -124,7 +127,9 @@ _TRAIL_WORDS = re.compile(
     r"(分别达到|分别达|分别为|分别|达到了|达到|已达|均为|约为|"
     + _EVERY
     + r"|可望|可达到|可达|仅为|仅|共计|合计|总计|共有|共|累计|达|(?<!行)为|是|有|在|了|的|至|到|从|由|较|全市|我市|本市|预计|"
-    r"调整为|调整到|调整至|上调至|上调到|提高到|提升至|提升到|增加到|保持在|保持|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|尚|已|还|(?<![一两船])只|(?<![产动效功技潜智节储热电核风光体职性])能|就|也|将|超过|超|突破|约|(?<![附最临邻靠])近|将近|逾|平均|每平方公里|"
+    r"调整为|调整到|调整至|上调至|上调到|提高到|提升至|提升到|增加到|保持在|保持|稳定在|控制在|压缩至|缩短至|依然|仍然|仍|尚|已|还|(?<![一两船])只|(?<![产动效功技潜智节储热电核风光体职性])能|就|也|将|超过|超|突破|"
+    + _ABOUT
+    + r"|(?<![附最临邻靠])近|将近|逾|平均|每平方公里|"
     r"原来|原先|降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|增至|增长到|增长至|提高至|上升到|上升至|扩大到|扩大至|拓展到|拓展至|扩展到|扩展至|延伸到|延伸至|缩短到|压缩到|"
     r"[一两三四五六七八九十][个支批名家项类种套]|每年|每月|每天|每日|每周|每人|每户|每小时|现行|按|\d{4}年(?:末|底)?|(?<![比较])上)+$"
 )
@@ -166,12 +171,15 @@ _MEETING = re.compile(r"[一二三四五六七八九十\d]*[次届]?(全会|全�
 _PHASE = re.compile(r"(工程|项目|建设|建成|扩建|改造|实施|竣工|投用|投产|开工|生产线|厂房|园区)")
 _STOP = re.compile(r"[、，,。；;）)]")
 _PERSON_AGE = re.compile(r"(他|她|今年|现年|年仅|时年|一位|一名|这位|该名)$")  # 一位68岁的患者
+_PERSON_AFTER = re.compile(
+    r"的?[\u4e00-\u9fff]?(?:阿姨|大爷|大妈|奶奶|爷爷|阿婆|老伯|老汉|女士|先生|老人家)"
+)  # 72岁蔡阿姨
 _RULE_OBJECT = re.compile(
     r"(?:[（(]含[）)])?及?(以上|以下)[\u4e00-\u9fff]{0,4}?的[\u4e00-\u9fff]"
 )  # 3人以上死亡的较大事故
 # a condition or limit a rule sets: 人均月收入低于3000元…等条件, 昼间60分贝、夜间50分贝的排放限值
 _RULE_AFTER = re.compile(r"[^。；;！？]{0,30}?(?:等条件|的条件|的排放限值|的限值|的标准值)")
-_RULE_SPEAK = re.compile(r"原则上|须|应当|不得|一律")
+_RULE_SPEAK = re.compile(r"原则上|须|应当|不得|一律|按照“")  # 按照“每周不少于4天”的要求
 # a standard's limit (二级标准限值为35微克/立方米), or a level beyond which a rule says what follows
 # (超过75微克/立方米即为超标)
 _LIMIT_BEFORE = re.compile(r"(?:限值|标准值|标准限值)(?:为|是)?$")
@@ -570,8 +578,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "structure of the speech"
     if (after[:1] in ("：", ":") and not _ratio_part(s, n.start, n.end)) or after.startswith("——"):
         return "structure of the speech"
-    if token == "1" and before[-1:] in _RATIO_SIGNS and after[:1] not in _RATIO_SIGNS:
-        return "base of a ratio"  # 车桩比3.6:1: what the figure is to
+    if token == "1" and (before[-1:] in _RATIO_SIGNS) != (after[:1] in _RATIO_SIGNS):
+        return "base of a ratio"  # 车桩比3.6:1, 医护比1:1.12: what the figure is to
     if dimension == "duration" and _CIRCLE.match(after):
         return "name of a plan"  # 15分钟便民生活圈, 1小时经济圈
     if dimension in ("length", "duration") and (_COVERAGE.match(after) or after.startswith("范围内")):
@@ -620,7 +628,7 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     if _RULE_OBJECT.match(s, n.end) and not share:  # 三分之二以上的乡镇, 90%以上的企业: a share, no rule
         return "threshold in a rule"
     if _RULE_AFTER.match(s, n.end) or (
-        before.endswith(("低于", "高于", "超过", "少于")) and _RULE_SPEAK.search(before)
+        before.endswith(("低于", "高于", "超过", "少于")) and _RULE_SPEAK.search(_clause_before(s, n.start, 30))
     ):
         return "threshold in a rule"  # 原则上不低于60%, 最高时速不得超过15公里
     if dimension == "money" and _CAP.search(s, max(0, n.start - 40), n.start):
@@ -645,7 +653,7 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "name of a meeting"  # 省委十一届二次全会, 第二次会议
     if written == "期" and n.chinese and (before.endswith("分") or _PHASE.match(s, n.end) or _STOP.match(s, n.end)):
         return "phase of a project"  # 分两期建设, 一期工程, 机场二期、
-    if written == "岁" and _PERSON_AGE.search(before):
+    if written == "岁" and (_PERSON_AGE.search(before) or _PERSON_AFTER.match(s, n.end)):
         return "a person's age"  # 他今年56岁
     if (
         "对" in s[max(0, n.start - 20) : n.start]
@@ -1657,9 +1665,9 @@ def extract_document(doc: Document) -> list[Mention]:
             if found or row:  # a paragraph without figures (nearly half) needs no context
                 ctx = _Context(doc, paragraph, article.title, gaz, before, in_plan)
                 mentions.extend(_table_row(ctx, row, caption, table_period) if row else extract_paragraph(ctx, found))
-            # a header holds for the rows below it and the lines that group them, a caption for
-            # the whole table
-            if not row and not (columns and not found and tables.heads_group(s)):
+            # a header holds for the rows below it, the lines that group them and a row that could
+            # not be read, a caption for the whole table
+            if not row and not (columns and (not found and tables.heads_group(s) or tables.has_number_cells(s))):
                 merged = tables.sub_header(columns, s)
                 if not merged:
                     columns = tables.header(s)
@@ -1739,16 +1747,19 @@ def _column_year(column: str) -> int | None:
 
 
 _PLANNED_COLUMN = re.compile(r"(?:计划|目标|预计|预期)(?!完成)")
-_COLUMN_YEAR = re.compile(r"(\d{4})年(?:末|底)?(?:目标|目标值|预期|预期值|规划)?")
+_COLUMN_YEAR = re.compile(r"(\d{4})年(?:末|底)?(?:目标|目标值|预期|预期值|规划|基数|基期|实际|实际值|完成)?")
 
 
 def _year_kind(column: str, years: list[int], pub_date: date | None) -> str:
-    """A plan's table (2022年 | 2025年): a year after the document's is a target, one before it
-    then its baseline; a figure of any other table is actual."""
+    """A plan's table (2022年 | 2025年; 2020年基数 | 2022年实际 | 2025年目标): a year after the
+    document's is a target, and the first year then its baseline; a figure of any other table,
+    or of a year between, is actual."""
     year = _column_year(column)
-    if year is None or pub_date is None or max(years) <= pub_date.year:
+    if year is None or pub_date is None or max(years) <= pub_date.year or column.endswith(("实际", "实际值", "完成")):
         return "actual"
-    return "target" if year > pub_date.year else "baseline"
+    if year > pub_date.year:
+        return "target"
+    return "baseline" if column.endswith(("基数", "基期")) or year == min(years) else "actual"
 
 
 def _table_row(
@@ -1771,6 +1782,9 @@ def _table_row(
     )  # the header's, else the table's title line's, or the span or year the title names (泉州市2022年…统计公报)
     subject = caption.subject if caption else ""
     plan_years = [year for c in row.cells if (year := _column_year(c.column))]
+    if pub_date := ctx.doc.pub_date:  # a plan's table: a column of no year (完成进度) is of the last year done
+        done = [y for y in plan_years if y <= pub_date.year]
+        row_period = str(max(done)) if done and max(plan_years) > pub_date.year else row_period
     mentions: list[Mention] = []
     before = ""
     where = _row_place(ctx, row.where) if row.where else None  # 建设地点: 仓山区
@@ -1796,5 +1810,5 @@ def _table_row(
         period = resolve(cell.column, ctx.doc.pub_date) or row_period  # 1-2月, 1-3月 …; 2022年, 2025年
         planned = _PLANNED_COLUMN.search(cell.column)  # 2024年计划投资(亿元)
         kind = "change" if change else "target" if planned else _year_kind(cell.column, plan_years, ctx.doc.pub_date)
-        mentions.append(_mention(ctx, n, len(mentions), label, kind, "exact", place, doubt, topic, period))
+        mentions.append(_mention(ctx, n, len(mentions), label, kind, cell.qualifier, place, doubt, topic, period))
     return mentions

@@ -34,7 +34,9 @@ _HEAD = re.compile(
 )
 _CELL = re.compile(  # 99.91%: its own unit; 14,826: its thousands set apart by commas
     r"(?P<sign>[+＋\-－−])?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>[%％‰])?"
+    r"(?P<bound>以内|以下|以上|左右)?"  # 5.5以内: a target's bound
 )
+_BOUND_KIND = {"以内": "at_most", "以下": "at_most", "以上": "at_least", "左右": "approx"}
 _RANK_COLUMN = re.compile(r"序号|排名|名次|位次")
 _EMPTY_CELL = re.compile(r"[—－\-…/／]*")  # a cell without a value, that keeps its column (,, in a CSV line)
 _WHERE_COLUMN = re.compile(r"(?:建设|实施|项目)?(?:地点|所在地)|所在(?:县区|地区)|县（市、区）|县区|区县")
@@ -74,6 +76,7 @@ class Cell:
     unit: Unit | None  # None for a count or an index that the table writes bare
     falling: bool  # written with a minus
     column: str  # the header's name of the cell's column ('' without a header)
+    qualifier: str = "exact"  # at_most for 5.5以内
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,8 @@ def row(text: str, columns: list[str] | None, table_unit: tuple[float, Unit] | N
     a count or an index that its column or head names needs none (本年制发件数, 综合指数)."""
     parts = _parts(text) if has_gap(text) else []
     names = list(columns) if columns and len(columns) == len(parts) else None
+    if columns and len(parts) == len(columns) - 1 and _RANK_COLUMN.fullmatch(columns[0]):
+        names = list(columns[1:])  # the total's row, its rank left blank
     if names and len(parts) > 2 and any(_RANK_COLUMN.fullmatch(name) for name in names):
         kept = [(part, name) for part, name in zip(parts, names) if not _RANK_COLUMN.fullmatch(name)]
         parts, names = [part for part, _ in kept], [name for _, name in kept]  # 1  东山县  3215  99.91%
@@ -136,7 +141,7 @@ def row(text: str, columns: list[str] | None, table_unit: tuple[float, Unit] | N
     if len(parts) < 2:
         return None
     head = _HEAD.match(parts[0][1])
-    unit = (_unit(head.group("unit")) if head else None) or row_unit
+    unit = (_unit(head.group("unit")) or _HEAD_UNITS.get(head.group("unit")) if head else None) or row_unit
     counted = None if head else _counted(parts[0][1])  # 一、本年新收政府信息公开申请数量  286  26  312
     found = [(pos, _CELL.fullmatch(part), part) for pos, part in parts[1:]]
     where = ""
@@ -168,8 +173,9 @@ def row(text: str, columns: list[str] | None, table_unit: tuple[float, Unit] | N
     if not (unit or counted or by_column):
         return None
     cells = [
-        Cell(pos + m.start("number"), pos + m.end(), tidy(float(m.group("number").replace(",", "")) * u[0]), u[1],
-             (m.group("sign") or "+") in _MINUS, name)
+        Cell(pos + m.start("number"), pos + m.end("unit" if m.group("unit") else "number"),
+             tidy(float(m.group("number").replace(",", "")) * u[0]), u[1], (m.group("sign") or "+") in _MINUS, name,
+             _BOUND_KIND.get(m.group("bound"), "exact"))
         for (pos, m, _), u, name in zip(found, units, names)
         if m
     ]  # fmt: skip
@@ -184,12 +190,17 @@ def _bare_head(head: str) -> str:
 
 
 _BARE = (1.0, None)  # the unit of a cell that needs none: a count or an index
+# units a row head may name that prose never writes after a figure (年 there is a date's)
+_HEAD_UNITS = {"年": (1.0, Unit("年", "年", "duration"))}  # 劳动年龄人口平均受教育年限(年)
+_UNIT_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:批次|人次|家次|户次|件次|例)$")  # 抽检批次, 新增确诊病例
 _COUNT_OF = re.compile(r"([件人户次个])数$")  # 件数 counts 件
 
 
 def _counted_unit(name: str | None) -> tuple[float, Unit | None] | None:
-    """The unit of the cells of a count that a column or a row head names: 件 for 件数, none for
-    数量 or an index (综合指数); None when the name names no count."""
+    """The unit of the cells of a count that a column or a row head names: 件 for 件数, 批次 for
+    抽检批次, none for 数量 or an index (综合指数); None when the name names no count."""
+    if name and (unit := _UNIT_AT_END.search(name)):
+        return 1.0, match_unit(unit.group(), 0)
     if not name or not _UNITLESS.search(name):
         return None
     named = _COUNT_OF.search(name)

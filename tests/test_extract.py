@@ -1863,3 +1863,27 @@ def test_a_year_ahead_makes_a_target_and_multiples_rises_in_income_and_rainfall_
         ("1586.4毫米", "actual"),
         ("14.2%", "change"),
     ]
+
+
+def test_signing_up_is_no_approximation_and_a_person_a_ratios_base_and_a_quoted_rule_are_no_figures():
+    text = (
+        "截至去年底，晋江全市常住人口签约68.4万人，签约率33.1%。医护比1:1.12。"
+        "按照“每周不少于4天、每人驻点不少于6个月”的要求开展坐诊。家住青阳街道的72岁蔡阿姨患高血压多年。"
+    )
+    ms = mentions(text, place="晋江市", city="泉州市", pub_date=date(2024, 3, 12))
+    assert [(m.quote, m.qualifier) for m in ms] == [("68.4万人", "exact"), ("33.1%", "exact"), ("1.12", "exact")]
+    assert ms[0].indicator == "常住人口签约"  # 约 of 签约 is no 约
+
+
+def test_a_budget_drafts_section_is_a_plan_and_funds_won_are_actual():
+    text = (
+        "一、2023年预算执行情况\n\n全年争取新增政府债券资金68.5亿元。\n\n"
+        "二、2024年预算草案\n\n全市一般公共预算总收入预期156.9亿元，增长3%。人均预期寿命81.6岁。"
+    )
+    ms = mentions(text, place="南平市", city="南平市", pub_date=date(2024, 1, 8))
+    assert [(m.quote, m.kind) for m in ms] == [
+        ("68.5亿元", "actual"),
+        ("156.9亿元", "target"),
+        ("3%", "target"),
+        ("81.6岁", "target"),  # in the plan's section, as every figure there
+    ]

@@ -387,3 +387,45 @@ def test_a_table_set_out_with_bars_gives_each_project_its_place_and_its_plan():
         ("295.8", 29_580_000_000, "长乐国际机场二期扩建工程总投资", "actual", "长乐区"),
         ("38.5", 3_850_000_000, "长乐国际机场二期扩建工程计划投资", "target", "长乐区"),
     ]
+
+
+def test_a_plans_table_of_base_actual_and_target_years_with_a_bound_and_a_row_it_cannot_read():
+    text = (
+        "指标名称                              2020年基数   2022年实际   2025年目标   完成进度(%)   属性\n"
+        "地区生产总值(亿元)                    1189.6       1425.3       1600         57.4          预期性\n"
+        "城镇调查失业率(%)                     —            4.2          5.5以内      —             预期性\n"
+        "单位能耗(吨标准煤/万元)               0.21         0.19         0.18         50.0          约束性\n"
+        "劳动年龄人口平均受教育年限(年)        12.1         12.4         12.8         42.9          约束性\n"
+    )
+    rows = [(m.quote, m.kind, m.qualifier, m.period) for m in _mentions(text, "湖里区", "厦门市", date(2023, 7, 5))]
+    assert rows[:6] == [
+        ("1189.6", "baseline", "exact", "2020"),
+        ("1425.3", "actual", "exact", "2022"),
+        ("1600", "target", "exact", "2025"),
+        ("57.4", "actual", "exact", "2022"),  # the progress, as of the last year done
+        ("4.2", "actual", "exact", "2022"),
+        ("5.5", "target", "at_most", "2025"),  # 5.5以内
+    ]
+    assert [m.quote for m in _mentions(text, "湖里区", "厦门市", date(2023, 7, 5))][-4:] == [
+        "12.1",
+        "12.4",
+        "12.8",
+        "42.9",
+    ]
+
+
+def test_a_total_row_without_its_rank_and_columns_named_by_what_they_count():
+    text = (
+        "序号  食品类别              抽检批次  合格批次  不合格批次\n"
+        "1     粮食加工品            486       484       2\n"
+        "      合计                  3862      3811      51\n"
+    )
+    rows = [(m.quote, m.unit, m.indicator) for m in _mentions(text, "福州市", "福州市", date(2023, 10, 20))]
+    assert rows == [
+        ("486", "批次", "粮食加工品抽检批次"),
+        ("484", "批次", "粮食加工品合格批次"),
+        ("2", "批次", "粮食加工品不合格批次"),
+        ("3862", "批次", "抽检批次"),  # the total's row: the column's measure
+        ("3811", "批次", "合格批次"),
+        ("51", "批次", "不合格批次"),
+    ]
