@@ -998,6 +998,13 @@ class _Context:
         i = bisect.bisect_right(self.idiom_spans, (pos, len(self.paragraph.text) + 1))
         return i > 0 and self.idiom_spans[i - 1][0] <= pos < self.idiom_spans[i - 1][1]
 
+    def names_place_at(self, start: int, end: int) -> bool:
+        """s[start:end] is inside a longer place's name (福建自贸试验区福州片区), or a place's name
+        follows it right away (福建晋江市)."""
+        i = bisect.bisect_right(self.name_starts, start) - 1
+        inside = i >= 0 and self.name_ends[i] > start and (self.name_starts[i], self.name_ends[i]) != (start, end)
+        return inside or (i + 1 < len(self.name_starts) and self.name_starts[i + 1] == end)
+
     def in_place_name(self, pos: int) -> bool:
         """三元区 holds a numeral and a unit: 三 元 (also where the name is no subject: 海峡网三元区8月8日电)."""
         i = bisect.bisect_right(self.name_starts, pos) - 1
@@ -1473,7 +1480,7 @@ def _places(ctx: _Context, s: str, n: Number, sent_lo: int, clause_lo: int) -> l
     if len(in_sentence) >= 2 and (together := _places_counted_back(ctx, s, clause_lo, in_sentence)):
         return [(together, None)]
     own = [w for w in _OWN_PLACE.finditer(s, sent_lo, n.start) if s[w.start() - 1 : w.start()] not in _BASE_MARKS]
-    wide = _wide_scope(s, sent_lo, n.start)
+    wide = _wide_scope(ctx, s, sent_lo, n.start)
     if wide and (not own or wide[0] > own[-1].start()) and (not in_sentence or wide[0] >= in_sentence[-1].end):
         return [(wide[1], None)]  # the spec's convention: 福建省 or 全国, without a city
     if own and (not in_sentence or own[-1].start() >= in_sentence[-1].end):
@@ -1487,7 +1494,7 @@ def _places(ctx: _Context, s: str, n: Number, sent_lo: int, clause_lo: int) -> l
     opening = ctx.places_between(0, min(_SUBJECT_CHARS, n.start))
     if opening:
         widened = [w for w in _OWN_PLACE.finditer(s, opening[-1].end, sent_lo) if s[w.start() - 1] in _CLAUSE_END]
-        wide = _wide_scope(s, opening[-1].end, sent_lo) or _wide_scope(s, 0, opening[0].start)
+        wide = _wide_scope(ctx, s, opening[-1].end, sent_lo) or _wide_scope(ctx, s, 0, opening[0].start)
         if wide and (not widened or wide[0] > widened[-1].start()):
             return [(wide[1], None)]  # 全省9个设区市中，厦门…。全省城镇居民…；农村居民…
         if widened:
@@ -1541,14 +1548,19 @@ def _listed_names(s: str, hits: list) -> list[str]:
     return list(dict.fromkeys(h.place.name for h in group))
 
 
-def _wide_scope(s: str, lo: int, hi: int) -> tuple[int, str] | None:
+def _wide_scope(ctx: _Context, s: str, lo: int, hi: int) -> tuple[int, str] | None:
     """The last 全省/我省/福建/全国 that opens a clause of s[lo:hi]: its position and place. (A
-    run-on sentence's window, cut at `lo` mid-clause, does not open one there.)"""
+    run-on sentence's window, cut at `lo` mid-clause, does not open one there; 福建 naming the
+    province of a place right after it, 福建晋江市, or inside a place's name, is no scope.)"""
     before = s[lo:hi]
     if not any(word in before for word in _WIDE_PLACE):
         return None  # most windows: a few substring tests, not a regex search
     cut_mid_clause = lo > 0 and s[lo - 1] not in _CLAUSE_END
-    found = [m for m in _WIDE_SCOPE.finditer(before) if m.start() > 0 or not cut_mid_clause]
+    found = [
+        m
+        for m in _WIDE_SCOPE.finditer(before)
+        if (m.start() > 0 or not cut_mid_clause) and not ctx.names_place_at(lo + m.start(1), lo + m.end(1))
+    ]
     return (lo + found[-1].start(1), _WIDE_PLACE[found[-1].group(1)]) if found else None
 
 

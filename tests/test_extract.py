@@ -1887,3 +1887,23 @@ def test_a_budget_drafts_section_is_a_plan_and_funds_won_are_actual():
         ("3%", "target"),
         ("81.6岁", "target"),  # in the plan's section, as every figure there
     ]
+
+
+def test_fujian_before_a_place_or_inside_its_name_is_no_province_wide_scope():
+    ms = mentions(
+        "福建晋江市卫生健康局日前公布，重点人群签约率达78.5%。福建自贸试验区福州片区新增企业2316户。全省增长4.0%。",
+        place="泉州市",
+        city="泉州市",
+    )
+    assert [(m.quote, m.place) for m in ms] == [
+        ("78.5%", "晋江市"),
+        ("2316户", "中国（福建）自由贸易试验区福州片区"),
+        ("4.0%", "福建省"),
+    ]
+
+
+def test_a_notifiable_disease_report_is_livelihood_not_covid():
+    ms = mentions(
+        "福建省2024年3月法定传染病疫情概况\n\n全省共报告法定传染病48762例，死亡27人。", place="福建省", city=None
+    )
+    assert {m.topic for m in ms} == {"livelihood"}
