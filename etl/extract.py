@@ -216,6 +216,9 @@ def _said_after(s: str, pos: int, word: str) -> bool:
     return said >= 0 and not any(c in _SENTENCE_END for c in s[said:pos])
 
 
+_CLASS_OF_SIZE = re.compile(r"(?:级)?(?:产业集群|产业链|项目)")
+_BOUND_WORD = re.compile(r"以内|以上|以下|之内")
+_RULE_BAN = re.compile(r"严禁|禁止|不得")
 _HELD = ("召开", "举行", "举办", "组织", "开展", "共", "累计")  # 召开2次会议: how many, no meeting's name
 # a cap or a floor a rule sets (起付线分别为200元、500元, 贷款最高额度30万元, 小微企业最高400万元)
 _CAP = re.compile(
@@ -688,8 +691,16 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     window = s[max(0, n.start - 24) : n.start]
     if ("统计" in window or "起点" in window) and _DEFINITION.search(_clause_before(s, n.start, 24)):
         return "threshold in a definition"  # 固定资产投资统计起点为计划总投资500万元: a footnote's scope
-    if dimension == "money" and before.endswith("处") and "罚款" in s[n.end : n.end + 16]:
-        return "threshold in a rule"  # 处100元以上500元以下罚款: the fine a rule sets
+    if dimension == "money" and before.endswith(("处", "以上")) and "罚款" in s[n.end : n.end + 16]:
+        return "threshold in a rule"  # 处100元以上500元以下罚款: the fine a rule sets, both its ends
+    if dimension == "money" and _CLASS_OF_SIZE.match(s, n.end):
+        return "name of a class"  # 千亿元产业集群, 5亿元至10亿元项目: a size that names a class
+    if (
+        dimension in ("length", "duration")
+        and _BOUND_WORD.match(s, n.end)
+        and _RULE_BAN.search(_clause_before(s, n.start, 30))
+    ):
+        return "threshold in a rule"  # 严禁在距岸3海里以内作业
     if (
         dimension in ("duration", "money")
         and _SENTENCE.search(window)

@@ -1907,3 +1907,11 @@ def test_a_notifiable_disease_report_is_livelihood_not_covid():
         "福建省2024年3月法定传染病疫情概况\n\n全省共报告法定传染病48762例，死亡27人。", place="福建省", city=None
     )
     assert {m.topic for m in ms} == {"livelihood"}
+
+
+def test_a_size_naming_a_class_a_fines_upper_end_and_a_banned_distance_are_no_figures():
+    text = (
+        "打造千亿元产业集群。签约5亿元至10亿元项目12个。休渔期间严禁在距岸3海里以内作业，"
+        "违者处5万元以上10万元以下罚款。开设专递课堂4200节次，每年运回鲍鱼苗种3.5亿粒。"
+    )
+    assert [(m.quote, m.unit) for m in mentions(text)] == [("12个", "个"), ("4200节次", "节次"), ("3.5亿粒", "粒")]
