@@ -31,6 +31,9 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\x00-\x08
 _SCRIPT_BLOCK = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
 _TAG = re.compile(r"<[^>]{0,500}>")
 _BLOCK_TAG = re.compile(r"<\s*(br|/p|/div|/h\d|/li|/tr)\b[^>]*>", re.I)
+_CELL_BODY = re.compile(r"<\s*t[dh]\b[^>]*>.*?(?=<\s*/?t[dhr]\b)", re.I | re.S)
+_BREAK = re.compile(r"<\s*br\b[^>]*>", re.I)
+_HEADING_OPEN = re.compile(r"<\s*h[1-6]\b[^>]*>", re.I)
 _CELL_TAG = re.compile(r"<\s*/?t[dh]\b[^>]*>", re.I)  # a table's cells apart: 215.4</td><td>7.9 is no 215.47.9
 _HEADING_MARK = re.compile(r"^#{1,6}\s+")
 _END_PUNCT = "。！？!?；;：:…”」』）)】—-↓"
@@ -131,6 +134,8 @@ def strip_html(text: str, tag_gap: str = "") -> str:
     if not re.search(r"</?(p|div|br|span|script|style|html|body|img|a|table|tr|td|th|li|h\d)\b", text, re.I):
         return text
     text = _SCRIPT_BLOCK.sub("", text)
+    text = _CELL_BODY.sub(lambda m: _BREAK.sub("", m.group()), text)  # <td>“海峡号”<br/>航次</td>: one cell
+    text = _HEADING_OPEN.sub("\n# ", text)  # <h1>: a heading, as markdown marks one
     text = _CELL_TAG.sub("\t", _BLOCK_TAG.sub("\n", text))  # a tab: a table's cells, as etl/tables.py reads them
     return html.unescape(_TAG.sub(tag_gap, text))
 

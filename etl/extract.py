@@ -348,8 +348,13 @@ def _read_number(s: str, m: re.Match[str]) -> Number | None:
             value = parse_number("一" + token)
         except ValueError:
             return None  # 近百千家
-    factor, i = _magnitude(s, m.end())
+    # a scraped page's &nbsp; between a figure and its magnitude or unit: 1.59&nbsp;亿元
+    factor, i = _magnitude(s, m.end() + (s.startswith("\xa0", m.end()) and not s.startswith("\xa0\xa0", m.end())))
     value *= factor
+    if not pair and factor >= 1e4 and (rest := _REMAINDER.match(s, i)):
+        part_factor, j = _magnitude(s, rest.end())
+        if 0 < (part := float(rest.group().replace(",", "")) * part_factor) < factor:
+            value, i = value + part, j  # 102万3,456人次, 1亿2,000万元: the rest below the magnitude
     value_high = pair[1] * factor if pair else None
     sep = _RANGE_SEP.match(s, i)
     if (
@@ -418,6 +423,7 @@ def _upper_bound(s: str, pos: int, unit: Unit, token: str, low: float) -> tuple[
     return high * factor, j + len(unit.written)
 
 
+_REMAINDER = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d.])|\d{1,4}(?![\d.,])")
 _AND_SECONDS = re.compile(r"分(?:钟)?(\d{1,2})秒")
 _PER_POPULATION = re.compile(r"[/／]\d*[十百千万]+(?![\d/／])")
 _INDEX_BEFORE = re.compile(
@@ -484,7 +490,7 @@ def _ratio_part(s: str, start: int, end: int) -> bool:
 
 
 _PER_TIME = re.compile(r"月|年|天|日|周")
-_AND_TIME = re.compile(r"[·•](?:月|年|天|日)")
+_AND_TIME = re.compile(r"[·•/／](?:月|年|天|日)")  # 1040元/人·月, 22.5元/平方米/月
 
 
 def _per(s: str, unit: Unit, end: int) -> tuple[Unit, int]:
@@ -654,8 +660,16 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "ordinal"  # 排名较上年前移两位: a move in a ranking
     if written in ("届", "次") and _MEETING.match(after) and not before.endswith(_HELD):
         return "name of a meeting"  # 省委十一届二次全会, 第二次会议
-    if written == "期" and n.chinese and (before.endswith("分") or _PHASE.match(s, n.end) or _STOP.match(s, n.end)):
-        return "phase of a project"  # 分两期建设, 一期工程, 机场二期、
+    if (
+        written == "期"
+        and n.chinese
+        and (before.endswith(("分", "园", "城", "港")) or _PHASE.match(s, n.end) or _STOP.match(s, n.end))
+    ):
+        return "phase of a project"  # 分两期建设, 一期工程, 机场二期、, 软件园二期驿站
+    if written == "份" and before.endswith("印"):
+        return "print run"  # 共印30份: a bulletin's copies
+    if dimension == "duration" and before.endswith("会期"):
+        return "a meeting's length"  # 会期3天半
     if written == "岁" and (_PERSON_AGE.search(before) or _PERSON_AFTER.match(s, n.end)):
         return "a person's age"  # 他今年56岁
     if (
@@ -691,8 +705,10 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     window = s[max(0, n.start - 24) : n.start]
     if ("统计" in window or "起点" in window) and _DEFINITION.search(_clause_before(s, n.start, 24)):
         return "threshold in a definition"  # 固定资产投资统计起点为计划总投资500万元: a footnote's scope
-    if dimension == "money" and before.endswith(("处", "以上")) and "罚款" in s[n.end : n.end + 16]:
+    if dimension == "money" and before.endswith(("处", "处以", "以上")) and "罚款" in s[n.end : n.end + 16]:
         return "threshold in a rule"  # 处100元以上500元以下罚款: the fine a rule sets, both its ends
+    if dimension in ("length", "area") and before.endswith(("不小于", "不大于")):
+        return "threshold in a rule"  # 通道净宽不小于4米: a standard's bound
     if dimension == "money" and _CLASS_OF_SIZE.match(s, n.end):
         return "name of a class"  # 千亿元产业集群, 5亿元至10亿元项目: a size that names a class
     if (
@@ -1677,14 +1693,15 @@ def extract_document(doc: Document) -> list[Mention]:
     gaz = document_gazetteer(doc.place, "\n".join(p.text_simplified for p in doc.paragraphs))
     mentions: list[Mention] = []
     for article in doc.articles:
-        before, columns, caption, in_plan, table_period = "", None, None, False, None
+        before, columns, caption, in_plan, table_period, counting = "", None, None, False, None, False
         for paragraph in article.paragraphs:
             s = paragraph.text_simplified
             if paragraph.is_heading:
                 in_plan = _plan_section(s, in_plan, doc.pub_date)
             found = find_numbers(s)
             # a row under a header may hold figures with units of their own (99.91%) beside bare ones
-            row = tables.row(s, columns, caption.unit if caption else None) if columns or not found else None
+            row = tables.row(s, columns, caption.unit if caption else None, counting) if columns or not found else None
+            counting = counting or bool(row and row.label and all(c.unit is None for c in row.cells))
             if found or row:  # a paragraph without figures (nearly half) needs no context
                 ctx = _Context(doc, paragraph, article.title, gaz, before, in_plan)
                 mentions.extend(_table_row(ctx, row, caption, table_period) if row else extract_paragraph(ctx, found))
@@ -1695,6 +1712,7 @@ def extract_document(doc: Document) -> list[Mention]:
                 if not merged:
                     columns = tables.header(s)
                     table_period = _caption_period(before, doc.pub_date) if columns else None
+                    counting = False
                 columns = merged or columns
                 if new_caption := tables.caption(s):
                     caption = (
@@ -1763,12 +1781,26 @@ def _column_adds(column: str, pub_date: date | None) -> str:
     return "" if resolve(column, pub_date) and len(own) < 2 else own  # 2022年: none; 2024年计划投资: 计划投资
 
 
+def _head_period(head: str, pub_date: date | None) -> str | None:
+    """The period a table's row head names: a span or year, or a month alone (1月), of the
+    document's year, or of the year before when later than the document's month."""
+    if (period := resolve(head, pub_date)) or pub_date is None:
+        return period
+    month = int(re.match(r"\d+", head).group()) if head[:1].isdigit() else 0
+    if not 1 <= month <= 12:
+        return None
+    return f"{pub_date.year - (month > pub_date.month)}-{month:02d}"
+
+
 def _column_year(column: str) -> int | None:
     """The year a table's column is of (2025年, 2025年目标), or None."""
     named = _COLUMN_YEAR.fullmatch(column)
     return int(named.group(1)) if named else None
 
 
+_PERIOD_HEAD = re.compile(
+    r"(?:\d{4}年)?(?:\d{1,2}(?:[-—～~]\d{1,2})?月份?|[一二三四]季度|第[一二三四]季度|[上下]半年)|\d{4}年"
+)
 _PLANNED_COLUMN = re.compile(r"(?:计划|目标|预计|预期)(?!完成)")
 _COLUMN_YEAR = re.compile(r"(\d{4})年(?:末|底)?(?:目标|目标值|预期|预期值|规划|基数|基期|实际|实际值|完成)?")
 
@@ -1797,7 +1829,8 @@ def _table_row(
     s = ctx.paragraph.text_simplified
     head_place = _row_place(ctx, row.name)
     # 规上工业增加值 | 1-2月 …; a project or a site named after its place is measured too
-    measured = bool(row.name) and not _only_place(ctx, row.name) and not tables.is_total(row.name)
+    head_period = _head_period(row.name, ctx.doc.pub_date) if _PERIOD_HEAD.fullmatch(row.name) else None  # 1月 | …
+    measured = bool(row.name) and not head_period and not _only_place(ctx, row.name) and not tables.is_total(row.name)
     row_changes = tables.is_change(row.label)  # 规模以上工业增加值增速（%）
     row_period = next(
         (p for c in row.cells if not tables.is_change(c.column) and (p := resolve(c.column, ctx.doc.pub_date))),
@@ -1830,7 +1863,7 @@ def _table_row(
             label = tables.change_label(measure, wording, cell.falling) if change else measure
         topic = classify([measure, s, s, s, ctx.article_title])
         n = Number(cell.start, cell.end, cell.end, cell.value, None, cell.unit, False, False)
-        period = resolve(cell.column, ctx.doc.pub_date) or row_period  # 1-2月, 1-3月 …; 2022年, 2025年
+        period = resolve(cell.column, ctx.doc.pub_date) or head_period or row_period  # 1-2月 …; 2025年; a row of 1月
         planned = _PLANNED_COLUMN.search(cell.column)  # 2024年计划投资(亿元)
         kind = "change" if change else "target" if planned else _year_kind(cell.column, plan_years, ctx.doc.pub_date)
         mentions.append(_mention(ctx, n, len(mentions), label, kind, cell.qualifier, place, doubt, topic, period))

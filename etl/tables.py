@@ -48,7 +48,7 @@ _COLUMN_UNIT = re.compile(
 _TABLE_UNIT = re.compile(r"单位[:：]\s*([^\s，,。；;（()）]{1,6})")
 # a column or a row head naming a count or an index holds bare numbers: 本年制发件数, 综合指数,
 # 本年新收政府信息公开申请数量
-_UNITLESS = re.compile(r"(?:指数|系数|件数|个数|次数|人数|户数|数量)$")
+_UNITLESS = re.compile(r"(?:指数|系数|数量|数)$")  # …件数, 村（社区）数: what is counted, no unit
 _CAPTION_UNIT = re.compile(r"[（(]([^（()）\d\s]{1,6})[）)]\s*$")  # 分月累计增速（%）
 # what a caption says besides its subject: its period, scope and kind
 _CAPTION_NUMBER = re.compile(r"^表\s*\d+[.、：:]?")
@@ -120,12 +120,15 @@ def sub_header(columns: list[str] | None, text: str) -> list[str] | None:
     return merged if next(tops, None) is None else None
 
 
-def row(text: str, columns: list[str] | None, table_unit: tuple[float, Unit] | None = None) -> Row | None:
+def row(
+    text: str, columns: list[str] | None, table_unit: tuple[float, Unit] | None = None, counting: bool = False
+) -> Row | None:
     """A row of a table: a head with its unit in brackets, then numbers only, set apart by runs
     of spaces; the cells' columns from `columns` when the header has one name per cell and the head
     (a rank before the head, under 序号 or 排名, is left out). A cell's unit is its own (99.91%), its
     column's (受理量（件）), the head's, or `table_unit`, the caption's (单位：万元) for the named columns;
-    a count or an index that its column or head names needs none (本年制发件数, 综合指数)."""
+    a count or an index that its column or head names needs none (本年制发件数, 综合指数), and nor do
+    the rows of whole numbers under rows that counted so (`counting`: （一）予以公开  118  11  129)."""
     parts = _parts(text) if has_gap(text) else []
     names = list(columns) if columns and len(columns) == len(parts) else None
     if columns and len(parts) == len(columns) - 1 and _RANK_COLUMN.fullmatch(columns[0]):
@@ -143,6 +146,8 @@ def row(text: str, columns: list[str] | None, table_unit: tuple[float, Unit] | N
     head = _HEAD.match(parts[0][1])
     unit = (_unit(head.group("unit")) or _HEAD_UNITS.get(head.group("unit")) if head else None) or row_unit
     counted = None if head else _counted(parts[0][1])  # 一、本年新收政府信息公开申请数量  286  26  312
+    if counting and not head and not counted and all(_WHOLE.fullmatch(part) for _, part in parts[1:]):
+        counted = _ENUMERATOR.sub("", parts[0][1], count=1) or None  # more of the same count
     found = [(pos, _CELL.fullmatch(part), part) for pos, part in parts[1:]]
     where = ""
     if names:  # under a header, a column of words (属性: 预期性) holds no figure; an office (单位) is whose they are
@@ -162,6 +167,7 @@ def row(text: str, columns: list[str] | None, table_unit: tuple[float, Unit] | N
         or unit
         or (name and table_unit)
         or _counted_unit(counted or name)
+        or (_BARE if counted else None)
         if m
         else None
         for (_, m, _), name in zip(found, names)
@@ -192,7 +198,9 @@ def _bare_head(head: str) -> str:
 _BARE = (1.0, None)  # the unit of a cell that needs none: a count or an index
 # units a row head may name that prose never writes after a figure (年 there is a date's)
 _HEAD_UNITS = {"年": (1.0, Unit("年", "年", "duration"))}  # 劳动年龄人口平均受教育年限(年)
-_UNIT_AT_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:批次|人次|家次|户次|件次|例)$")  # 抽检批次, 新增确诊病例
+_UNIT_AT_END = re.compile(  # 抽检批次, 新增确诊病例, “海峡号”航次
+    r"(?<=[\u4e00-\u9fff”])(?:批次|人次|家次|户次|件次|航次|班次|架次|车次|场次|艘次|辆次|例)$"
+)
 _COUNT_OF = re.compile(r"([件人户次个])数$")  # 件数 counts 件
 
 
@@ -207,6 +215,7 @@ def _counted_unit(name: str | None) -> tuple[float, Unit | None] | None:
     return (1.0, match_unit(named.group(1), 0)) if named else _BARE
 
 
+_WHOLE = re.compile(r"\d+")
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]")
 
 

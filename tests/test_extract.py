@@ -1915,3 +1915,18 @@ def test_a_size_naming_a_class_a_fines_upper_end_and_a_banned_distance_are_no_fi
         "违者处5万元以上10万元以下罚款。开设专递课堂4200节次，每年运回鲍鱼苗种3.5亿粒。"
     )
     assert [(m.quote, m.unit) for m in mentions(text)] == [("12个", "个"), ("4200节次", "节次"), ("3.5亿粒", "粒")]
+
+
+def test_numbers_written_with_their_rest_after_the_magnitude_and_a_scraped_non_breaking_space():
+    text = "厦金航线旅运量102萬3,456人次，带动消费1億2,000萬元，新增2万3千人。出口1.59\xa0亿元。小三通旅运回温，五通客运码头。"
+    assert [(m.quote, m.value) for m in mentions(text, place="厦门市", city="厦门市")] == [
+        ("102萬3,456人次", 1_023_456),
+        ("1億2,000萬元", 120_000_000),
+        ("2万3千人", 23_000),
+        ("1.59\xa0亿元", 159_000_000),
+    ]  # 小三通 and 五通 are names
+
+
+def test_courts_and_petitions_are_other_and_a_bulletins_print_run_and_a_meetings_length_no_figures():
+    ms = mentions("全市法院审结案件12.6万件，结案率98.2%。信访事项按期办结率99.1%。会期3天半。共印30份。")
+    assert [(m.quote, m.topic) for m in ms] == [("12.6万件", "other"), ("98.2%", "other"), ("99.1%", "other")]

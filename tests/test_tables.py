@@ -218,7 +218,10 @@ def test_counts_a_table_names_in_its_columns_or_row_heads_take_the_unit_they_cou
         ("286", None, "本年新收政府信息公开申请数量自然人", "思明区"),
         ("26", None, "本年新收政府信息公开申请数量法人或其他组织", "思明区"),
         ("312", None, "本年新收政府信息公开申请数量", "思明区"),  # the total's column adds nothing
-    ]  # 予以公开 names no count: its cells are not read
+        ("118", None, "予以公开自然人", "思明区"),  # whole numbers under rows that counted: more of the count
+        ("11", None, "予以公开法人或其他组织", "思明区"),
+        ("129", None, "予以公开", "思明区"),
+    ]
 
 
 def test_columns_of_cities_give_each_cell_its_place_and_a_row_of_growth_rates_is_of_changes():
@@ -428,4 +431,23 @@ def test_a_total_row_without_its_rank_and_columns_named_by_what_they_count():
         ("3862", "批次", "抽检批次"),  # the total's row: the column's measure
         ("3811", "批次", "合格批次"),
         ("51", "批次", "不合格批次"),
+    ]
+
+
+def test_an_html_table_of_months_its_header_cells_broken_by_br():
+    text = (
+        "<html><body><h1>平潭对台小额贸易进出口增长两成</h1><p>各月运营情况如下：</p><table>"
+        "<tr><td>月份</td><td>“海峡号”<br/>航次</td><td>“海峡号”旅客<br/>（人次）</td></tr>"
+        "<tr><td>1月</td><td>16</td><td>5640</td></tr><tr><td>2月</td><td>22</td><td>9860</td></tr>"
+        "</table></body></html>"
+    )
+    rows = [
+        (m.quote, m.unit, m.indicator, m.period) for m in _mentions(text, "平潭综合实验区", "福州市", date(2024, 7, 16))
+    ]
+    assert rows == [  # a row head naming a month gives its cells that month
+        ("两成", "成", "小额贸易进出口增长", None),
+        ("16", "航次", "“海峡号”航次", "2024-01"),
+        ("5640", "人次", "“海峡号”旅客", "2024-01"),
+        ("22", "航次", "“海峡号”航次", "2024-02"),
+        ("9860", "人次", "“海峡号”旅客", "2024-02"),
     ]
