@@ -1064,7 +1064,7 @@ class _Context:
                 h
                 for h in self.places_between(max(0, word.start() - 2 * _Sentences.CAP), word.start())
                 if s[h.end - 1] == suffix
-                and h.place.level != "zone"
+                and (h.place.level != "zone" or suffix == "区")  # 漳州台商投资区…。全区
                 and self._opens(h.start)
                 and not s.startswith(_LISTED_NEXT, h.end)  # 在福安市、霞浦县等地…。目前全市: not theirs
             ]
@@ -1075,6 +1075,8 @@ class _Context:
             ):
                 return titled[0].place.name, None  # 全镇 in a story whose headline names the town
         place, doubt = self.section_or_publisher()
+        if place in self.gaz.places and self.gaz.places[place].level in ("province", "country"):
+            place, doubt = self.doc.place, "place from publisher"  # a section of two cities: 我市 is still ours
         if word.group().endswith("市") and place and not place.endswith("市"):
             return self.gaz.city_of(place) or place, doubt  # 全市 in a county's section is its city's
         return place, doubt

@@ -1930,3 +1930,16 @@ def test_numbers_written_with_their_rest_after_the_magnitude_and_a_scraped_non_b
 def test_courts_and_petitions_are_other_and_a_bulletins_print_run_and_a_meetings_length_no_figures():
     ms = mentions("全市法院审结案件12.6万件，结案率98.2%。信访事项按期办结率99.1%。会期3天半。共印30份。")
     assert [(m.quote, m.topic) for m in ms] == [("12.6万件", "other"), ("98.2%", "other"), ("99.1%", "other")]
+
+
+def test_our_city_in_a_section_of_two_cities_and_the_whole_zone_after_it_is_named():
+    text = (
+        "福清核电发电量突破512亿千瓦时 漳州核电1号机组投入商运\n\n"
+        "2024年，福清核电在我市缴纳税费18.6亿元。\n\n"
+        "漳州台商投资区是全国首批台商投资区之一。全区规上工业产值完成1052.6亿元。"
+    )
+    ms = mentions(text, place="福清市", city="福州市", pub_date=date(2025, 1, 6))
+    assert [(m.quote, m.place) for m in ms if m.quote != "512亿千瓦时"] == [
+        ("18.6亿元", "福清市"),  # not 福建省, the headline's two cities' province
+        ("1052.6亿元", "漳州台商投资区"),
+    ]
