@@ -216,6 +216,7 @@ def _said_after(s: str, pos: int, word: str) -> bool:
     return said >= 0 and not any(c in _SENTENCE_END for c in s[said:pos])
 
 
+_COUNTER = re.compile(r"(?:粉丝|关注|微博|阅读|点赞|赞|转发|评论|回复|收藏|在看|播放|浏览|获赞)[\s:：❤👍]*$")
 _CLASS_OF_SIZE = re.compile(r"(?:级)?(?:产业集群|产业链|项目)")
 _BOUND_WORD = re.compile(r"以内|以上|以下|之内")
 _RULE_BAN = re.compile(r"严禁|禁止|不得")
@@ -585,7 +586,7 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     after_unit, _ = _structure()
     if s.startswith(after_unit, n.unit_start) or _STRUCTURE_VERB.search(s, max(0, n.start - 8), n.start):
         return "structure of the speech"
-    if (after[:1] in ("：", ":") and not _ratio_part(s, n.start, n.end)) or after.startswith("——"):
+    if (after[:1] in ("：", ":") and not _ratio_part(s, n.start, n.end)) or (after.startswith("——") and n.unit is None):
         return "structure of the speech"
     if token == "1" and (before[-1:] in _RATIO_SIGNS) != (after[:1] in _RATIO_SIGNS):
         return "base of a ratio"  # 车桩比3.6:1, 医护比1:1.12: what the figure is to
@@ -707,6 +708,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "threshold in a definition"  # 固定资产投资统计起点为计划总投资500万元: a footnote's scope
     if dimension == "money" and before.endswith(("处", "处以", "以上")) and "罚款" in s[n.end : n.end + 16]:
         return "threshold in a rule"  # 处100元以上500元以下罚款: the fine a rule sets, both its ends
+    if n.unit is None and _COUNTER.search(before):
+        return "a post's counter"  # 粉丝 386万  微博 5.6万, 阅读 2.6万: a page's counts of itself
     if dimension in ("length", "area") and before.endswith(("不小于", "不大于")):
         return "threshold in a rule"  # 通道净宽不小于4米: a standard's bound
     if dimension == "money" and _CLASS_OF_SIZE.match(s, n.end):
@@ -1229,6 +1232,8 @@ def _label(
     """Label from the clause (or list item) before the number, or from the noun after it where
     the number counts that noun (8个医联体) or modifies it (即将投产的10万吨X, 97.85%的审批事项)."""
     raw_before = s[item_lo : n.start].rstrip("".join(_MINUS))
+    if not raw_before.strip() and (named := _NAMED_AFTER_DASH.match(s, n.end)):
+        return label_before(named.group(1)) or None  # 5728.26亿元——全市地区生产总值: the figure, then its measure
     before = label_before(raw_before)
     after = label_after(s[n.end : n.end + 24])
     if after and _GOAL_WORD.fullmatch(after):
@@ -1270,6 +1275,7 @@ def _label(
     return _carried(before, previous, between, share_before)
 
 
+_NAMED_AFTER_DASH = re.compile(r"——([^，,。；;：:\n]{2,30})")
 _GOAL_WORD = re.compile(r"(?:预期|年度|既定)?目标(?:范围|任务|值)?")
 _COMPARISON = (
     "同比|环比|比上年|较上年|比多年平均|较多年平均|比常年|较常年|比去年同期|较去年同期|比去年底|较去年底|比上年末|较上年末|比去年|较去年|较年初|比年初|较上月末|比上月末|较上月底|比上月底|较上月|比上月|较上周|比上周"
@@ -1441,6 +1447,8 @@ def _kind(s: str, n: Number, full_lo: int, sent_lo: int, clause_lo: int, prev_ki
     if _GOAL_AFTER.match(s, n.end) or _names_goal(s, n):
         return "target"  # 控制在4.5%以内的目标范围, 实现增长6%的预期目标; 完成年度目标任务2.2万人的57.3%
     clause = s[clause_lo : n.start]
+    if not clause.strip() and (named := _NAMED_AFTER_DASH.match(s, n.end)) and _CHANGE_TAIL.search(named.group(1)):
+        return "change"  # 5.4%——地区生产总值同比增长
     if _FROM.search(clause) and _TRANSITION.match(s[n.end : n.end + 4]):
         return "baseline"
     if prev_kind == "baseline" and _TRANSITION.match(between):
@@ -1529,6 +1537,9 @@ def _places(ctx: _Context, s: str, n: Number, sent_lo: int, clause_lo: int) -> l
         if widened:
             return [ctx.own_place(widened[-1])]
         parent = ctx.gaz.common_parent(_listed_names(s, opening))
+        section = ctx.paragraph.section_place
+        if section and parent and parent != section and parent in ctx.gaz.ancestors(section):
+            return [(section, None)]  # ▲上杭县才溪镇下王村：… then 上杭萝卜干是…: the section's village
         if parent and ctx.gaz.places[parent].level != "province":  # 福州市与宁德市签署…: no subject
             return [(parent, None)]
     return [ctx.section_or_publisher()]
@@ -1695,7 +1706,7 @@ def extract_document(doc: Document) -> list[Mention]:
     gaz = document_gazetteer(doc.place, "\n".join(p.text_simplified for p in doc.paragraphs))
     mentions: list[Mention] = []
     for article in doc.articles:
-        before, columns, caption, in_plan, table_period, counting = "", None, None, False, None, False
+        before, before2, columns, caption, in_plan, table_period, counting = "", "", None, None, False, None, False
         for paragraph in article.paragraphs:
             s = paragraph.text_simplified
             if paragraph.is_heading:
@@ -1713,7 +1724,9 @@ def extract_document(doc: Document) -> list[Mention]:
                 merged = tables.sub_header(columns, s)
                 if not merged:
                     columns = tables.header(s)
-                    table_period = _caption_period(before, doc.pub_date) if columns else None
+                    # the title line, or the one above it when a line of the unit (单位：万元) comes between
+                    title = _caption_period(before, doc.pub_date) or _caption_period(before2, doc.pub_date)
+                    table_period = title if columns else None
                     counting = False
                 columns = merged or columns
                 if new_caption := tables.caption(s):
@@ -1724,7 +1737,7 @@ def extract_document(doc: Document) -> list[Mention]:
                     )
                 elif not columns:
                     caption = None
-            before = s
+            before, before2 = s, before
     return mentions
 
 
@@ -1784,8 +1797,8 @@ def _column_adds(column: str, pub_date: date | None) -> str:
 
 
 def _head_period(head: str, pub_date: date | None) -> str | None:
-    """The period a table's row head names: a span or year, or a month alone (1月), of the
-    document's year, or of the year before when later than the document's month."""
+    """The period a table's row head or column names: a span or year, or a month alone (1月), of
+    the document's year, or of the year before when later than the document's month."""
     if (period := resolve(head, pub_date)) or pub_date is None:
         return period
     month = int(re.match(r"\d+", head).group()) if head[:1].isdigit() else 0
@@ -1865,7 +1878,8 @@ def _table_row(
             label = tables.change_label(measure, wording, cell.falling) if change else measure
         topic = classify([measure, s, s, s, ctx.article_title])
         n = Number(cell.start, cell.end, cell.end, cell.value, None, cell.unit, False, False)
-        period = resolve(cell.column, ctx.doc.pub_date) or head_period or row_period  # 1-2月 …; 2025年; a row of 1月
+        column_period = _head_period(cell.column, ctx.doc.pub_date) if _PERIOD_HEAD.fullmatch(cell.column) else None
+        period = column_period or resolve(cell.column, ctx.doc.pub_date) or head_period or row_period  # 1月, 1-2月 …
         planned = _PLANNED_COLUMN.search(cell.column)  # 2024年计划投资(亿元)
         kind = "change" if change else "target" if planned else _year_kind(cell.column, plan_years, ctx.doc.pub_date)
         mentions.append(_mention(ctx, n, len(mentions), label, kind, cell.qualifier, place, doubt, topic, period))

@@ -44,6 +44,10 @@ _TOWN_SUFFIX = re.compile("镇(?![村区街])|乡(?![村镇土亲贤愁])|街道
 _POSITIONAL = ("城关", "城东", "城西", "城南", "城北", "城郊")
 # Village names that are also common nouns (中心村: a village at the centre; 城中村) would be found
 # where no village is meant, as would names of two characters (东村, 新村), which are left out too.
+# a village's name of two or three characters right after its town's (才溪镇下王村), not 各村, 村民, 村委
+_UNLISTED_VILLAGE = re.compile(
+    r"(?![各每全该本我其这那诸多两三四五六七八九十一])[\u4e00-\u9fff]{2,3}村(?![民委级落庄里部组集务干道])"
+)
 _COMMON_NOUNS = frozenset({"中心村", "城中村", "新农村", "中心社区"})
 
 
@@ -159,9 +163,19 @@ class Gazetteer:
                     if v.town in named and v.name not in local.places:
                         villages[v.name].append(v)
         for h in hits:  # a village written right after its county's or town's name: 将乐县常口村, 熙岭乡龙潭村
+            listed = False
             for v in self._villages_by_first().get((h.place.name, text[h.end : h.end + 1]), ()):
                 if text.startswith(v.name, h.end) and v.name not in local.places and v not in villages[v.name]:
                     villages[v.name].append(v)
+                    listed = True
+            if (
+                not listed
+                and h.place.level in ("town", "street")
+                and (unlisted := _UNLISTED_VILLAGE.match(text, h.end))
+            ):
+                v = Village(unlisted.group(), "village", h.place.name, h.place.parent or "")
+                if v.name not in local.places and v not in villages[v.name]:
+                    villages[v.name].append(v)  # 才溪镇下王村: a village the list lacks, named after its town
         return local._with(_village_places(villages, local.places)) if villages else local
 
     def _for_place(self, place: str) -> Gazetteer:

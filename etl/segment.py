@@ -162,9 +162,8 @@ def split_articles(doc_id: str, blocks: list[Block], spans, gaz: Gazetteer) -> l
         section_place = None
         for block, heading, (start, end) in zip(part, is_heading[lo:hi], spans[lo:hi]):
             simplified = block.simplified
-            if (heading and not _ADDRESSEES.match(simplified) and not has_number_cells(simplified)) or _is_speaker_line(
-                simplified
-            ):
+            heads_section = heading and not _ADDRESSEES.match(simplified) and not has_number_cells(simplified)
+            if (heads_section and not _DATA_LINE.search(simplified)) or _is_speaker_line(simplified):
                 named = sorted({h.place.name for h in gaz.find(simplified) if h.place.level != "country"})
                 if named:
                     section_place = gaz.innermost(named) or gaz.common_parent(named)
@@ -184,6 +183,11 @@ def split_articles(doc_id: str, blocks: list[Block], spans, gaz: Gazetteer) -> l
             seq += 1
         articles.append(article)
     return articles
+
+
+# a short line that is a figure with its measure, not a section's heading: 1210亿元——古雷石化基地实现产值,
+# 新增经营主体：9.6万户
+_DATA_LINE = re.compile(r"^\s*\d[\d.,]*(?:万|亿)?(?![年月日号\d.,])\S|[：:]\s*\d[\d.,]*(?:万|亿)?[^\d\s年月日.,]")
 
 
 def _is_speaker_line(text: str) -> bool:

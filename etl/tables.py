@@ -34,7 +34,7 @@ _HEAD = re.compile(
 )
 _CELL = re.compile(  # 99.91%: its own unit; 14,826: its thousands set apart by commas
     r"(?P<sign>[+＋\-－−])?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>[%％‰])?"
-    r"(?P<bound>以内|以下|以上|左右)?"  # 5.5以内: a target's bound
+    r"(?P<bound>以内|以下|以上|左右)?[*＊※]?"  # 5.5以内: a target's bound; 12.5*: a footnote's mark
 )
 _BOUND_KIND = {"以内": "at_most", "以下": "at_most", "以上": "at_least", "左右": "approx"}
 _RANK_COLUMN = re.compile(r"序号|排名|名次|位次")
@@ -296,9 +296,13 @@ def has_gap(text: str) -> bool:
 _GROUP_LINE = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?[\u4e00-\u9fff]{1,10}[：:]?")
 
 
+_RULE_LINE = re.compile(r"[─━═—\-_=＝|｜:：\s]{3,}")  # ────, |---|---|
+
+
 def heads_group(text: str) -> bool:
-    """A line between a table's rows that names their group (一、工业): the header still holds."""
-    return _GROUP_LINE.fullmatch(text.strip()) is not None
+    """A line between a table's rows that names their group (一、工业) or rules them off (────):
+    the header still holds."""
+    return _GROUP_LINE.fullmatch(text.strip()) is not None or _RULE_LINE.fullmatch(text.strip()) is not None
 
 
 def is_table_line(text: str) -> bool:

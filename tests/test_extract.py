@@ -1943,3 +1943,37 @@ def test_our_city_in_a_section_of_two_cities_and_the_whole_zone_after_it_is_name
         ("18.6亿元", "福清市"),  # not 福建省, the headline's two cities' province
         ("1052.6亿元", "漳州台商投资区"),
     ]
+
+
+def test_figures_before_a_dash_take_the_measure_after_it_and_such_lines_head_no_section():
+    text = (
+        "【数说2023】一组数据，读懂漳州这一年\n\n■ 经济运行\n"
+        "5728.26亿元——全市地区生产总值，总量稳居全省第四\n5.4%——地区生产总值同比增长\n"
+        "1210亿元——古雷石化基地实现产值\n2486.3亿元——社会消费品零售总额\n"
+    )
+    ms = mentions(text, place="漳州市", city="漳州市", pub_date=date(2024, 1, 30))
+    assert [(m.quote, m.indicator, m.kind, m.place) for m in ms] == [
+        ("5728.26亿元", "地区生产总值", "actual", "漳州市"),
+        ("5.4%", "地区生产总值同比增长", "change", "漳州市"),
+        ("1210亿元", "石化基地实现产值", "actual", "漳州市"),
+        ("2486.3亿元", "社会消费品零售总额", "actual", "漳州市"),  # not 古雷's: a data line heads no section
+    ]
+
+
+def test_a_village_the_list_lacks_named_after_its_town_places_its_section():
+    text = (
+        "▲上杭县才溪镇下王村：小萝卜做成大产业\n\n"
+        "上杭萝卜干是国家地理标志产品。村集体经营性收入由2021年的18万元增至65万元。\n\n"
+        "▲武平县十方镇鹏坑村：百香果铺就甜蜜路\n\n鹏坑村建设百香果示范基地1500亩。"
+    )
+    ms = mentions(text, place="龙岩市", city="龙岩市", pub_date=date(2024, 3, 1))
+    assert [(m.quote, m.place, m.city) for m in ms] == [
+        ("18万元", "下王村", "龙岩市"),  # the section's village, inside the county the paragraph opens with
+        ("65万元", "下王村", "龙岩市"),
+        ("1500亩", "鹏坑村", "龙岩市"),
+    ]
+
+
+def test_a_posts_counters_are_no_figures():
+    ms = mentions("@福州发布  关注 892  粉丝 386万  微博 5.6万\n\n2023年全市接待游客1.2亿人次。阅读 2.6万")
+    assert [m.quote for m in ms] == ["1.2亿人次"]

@@ -451,3 +451,22 @@ def test_an_html_table_of_months_its_header_cells_broken_by_br():
         ("22", "航次", "“海峡号”航次", "2024-02"),
         ("9860", "人次", "“海峡号”旅客", "2024-02"),
     ]
+
+
+def test_ruled_tables_of_months_markdown_tables_and_footnote_marks():
+    yearbook = (
+        "表1  2023年1—6月宁德市一般公共预算收支分月情况\n单位：万元\n"
+        "项    目                           1月       2月       累计\n"
+        "─────────────────────────────────\n"
+        "一般公共预算总收入              468215    251376    1997045\n"
+    )
+    rows = [(m.quote, m.value, m.period) for m in _mentions(yearbook, "宁德市", "宁德市", date(2023, 7, 17))]
+    assert rows == [  # the rule line keeps the header; a month column gives its month
+        ("468215", 4_682_150_000, "2023-01"),
+        ("251376", 2_513_760_000, "2023-02"),
+        ("1997045", 19_970_450_000, "2023-01..2023-06"),
+    ]
+    markdown = "| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 地区生产总值（亿元） | 3116.17 | 3295.98 |\n"
+    assert [m.quote for m in _mentions(markdown, "莆田市", "莆田市", date(2024, 2, 1))] == ["3116.17", "3295.98"]
+    columns = tables.header("县（市、区）\t茶园面积（万亩）\t全产业链产值（亿元）")
+    assert [c.value for c in tables.row("邵武市\t6.7\t12.5*", columns).cells] == [67_000, 1_250_000_000]
