@@ -1478,14 +1478,20 @@ def _kind(s: str, n: Number, full_lo: int, sent_lo: int, clause_lo: int, prev_ki
     return "actual"
 
 
-_BY_YEAR = re.compile(r"(?<![截])(?:到|至)(\d{4})年(?:底|末)?")
+# 到2025年, a deadline; not a transition's (提高到2022年的43.6%) nor a span's end (2021年至2023年)
+_BY_YEAR = re.compile(r"(?<![截提升增加降减缩扩拓延伸压长年\d])(?:到|至)(\d{4})年(?:底|末)?(?!的)")
 
 
 def _by_year_ahead(s: str, lo: int, hi: int, pub_date: date | None) -> bool:
-    """The sentence names a year still ahead, by which the figure is to be reached (到2025年…)."""
+    """The sentence names a year still ahead, by which the figure is to be reached (到2025年…), or
+    this year, when nothing says it is done (到2024年…稳定在90%以上, not 到2024年底已建成)."""
     if pub_date is None or "年" not in s[lo:hi]:
         return False
-    return any(int(m.group(1)) > pub_date.year for m in _BY_YEAR.finditer(s, lo, hi))
+    return any(
+        int(m.group(1)) > pub_date.year
+        or (int(m.group(1)) == pub_date.year and not _ACTUAL_AGAIN.search(s, m.end(), hi))
+        for m in _BY_YEAR.finditer(s, lo, hi)
+    )
 
 
 def _names_goal(s: str, n: Number) -> bool:

@@ -1977,3 +1977,14 @@ def test_a_village_the_list_lacks_named_after_its_town_places_its_section():
 def test_a_posts_counters_are_no_figures():
     ms = mentions("@福州发布  关注 892  粉丝 386万  微博 5.6万\n\n2023年全市接待游客1.2亿人次。阅读 2.6万")
     assert [m.quote for m in ms] == ["1.2亿人次"]
+
+
+def test_this_year_named_as_a_deadline_is_a_target_unless_done():
+    text = "到2024年，全市县域内就诊率稳定在90%以上。到2024年底，全市已建成5G基站8000个。占比由2021年的18.4%提高到2024年的43.6%。"
+    ms = mentions(text, pub_date=date(2024, 2, 20))
+    assert [(m.quote, m.kind) for m in ms] == [
+        ("90%", "target"),
+        ("8000个", "actual"),
+        ("18.4%", "baseline"),
+        ("43.6%", "actual"),  # 提高到2024年的: a transition, no deadline
+    ]
