@@ -209,6 +209,15 @@ _DOWNGRADED = re.compile(r"[^。；;]{0,16}?(?:降为|降级为|调整为|解除
 _ROUND_THE_CLOCK = re.compile(r"(?:不间断|全天候)?(?:接听|值守|值班|在线|开放|营业|运行|畅通|待命|响应|服务)")
 
 
+def _names_cap(before: str) -> bool:
+    """A cap or a floor a rule sets is named before the figure (substring tests first: most
+    money figures name none)."""
+    return any(word in before for word in _CAP_WORDS) and _CAP.search(before) is not None
+
+
+_CAP_WORDS = ("起付", "封顶", "额度", "限额", "最高")
+
+
 def _said_after(s: str, pos: int, word: str) -> bool:
     """`word` comes before the figure in its sentence: what follows 是指 is a definition, what
     follows 须知 a rule."""
@@ -641,7 +650,7 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         before.endswith(("低于", "高于", "超过", "少于")) and _RULE_SPEAK.search(_clause_before(s, n.start, 30))
     ):
         return "threshold in a rule"  # 原则上不低于60%, 最高时速不得超过15公里
-    if dimension == "money" and _CAP.search(s, max(0, n.start - 40), n.start):
+    if dimension == "money" and _names_cap(s[max(0, n.start - 40) : n.start]):
         return "threshold in a rule"  # 起付线分别为200元、500元: what a rule caps or starts paying at
     if _said_after(s, n.start, "是指"):
         return "definition"  # 非全日制用工是指…每日工作时间不超过4小时…的用工形式
@@ -1485,8 +1494,8 @@ _BY_YEAR = re.compile(r"(?<![截提升增加降减缩扩拓延伸压长年\d])(?
 def _by_year_ahead(s: str, lo: int, hi: int, pub_date: date | None) -> bool:
     """The sentence names a year still ahead, by which the figure is to be reached (到2025年…), or
     this year, when nothing says it is done (到2024年…稳定在90%以上, not 到2024年底已建成)."""
-    if pub_date is None or "年" not in s[lo:hi]:
-        return False
+    if pub_date is None or ("到" not in s[lo:hi] and "至" not in s[lo:hi]):
+        return False  # most sentences: two substring tests
     return any(
         int(m.group(1)) > pub_date.year
         or (int(m.group(1)) == pub_date.year and not _ACTUAL_AGAIN.search(s, m.end(), hi))
@@ -1599,8 +1608,8 @@ def _wide_scope(ctx: _Context, s: str, lo: int, hi: int) -> tuple[int, str] | No
     run-on sentence's window, cut at `lo` mid-clause, does not open one there; 福建 naming the
     province of a place right after it, 福建晋江市, or inside a place's name, is no scope.)"""
     before = s[lo:hi]
-    if not any(word in before for word in _WIDE_PLACE):
-        return None  # most windows: a few substring tests, not a regex search
+    if "省" not in before and "国" not in before and "福建" not in before:
+        return None  # most windows: three substring tests (全省, 我省, 福建, 全国, 我国), not a regex search
     cut_mid_clause = lo > 0 and s[lo - 1] not in _CLAUSE_END
     found = [
         m
@@ -1731,8 +1740,11 @@ def extract_document(doc: Document) -> list[Mention]:
                 if not merged:
                     columns = tables.header(s)
                     # the title line, or the one above it when a line of the unit (单位：万元) comes between
-                    title = _caption_period(before, doc.pub_date) or _caption_period(before2, doc.pub_date)
-                    table_period = title if columns else None
+                    table_period = (
+                        _caption_period(before, doc.pub_date) or _caption_period(before2, doc.pub_date)
+                        if columns
+                        else None
+                    )
                     counting = False
                 columns = merged or columns
                 if new_caption := tables.caption(s):

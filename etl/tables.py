@@ -21,7 +21,8 @@ from .numbers import MAGNITUDES, tidy
 from .units import Unit, match_unit
 
 # a tab, a full-width space, two spaces, or a bar (序号 | 项目名称 | 总投资(亿元))
-_GAP = re.compile(r"[\t\u3000][ \t\u3000]*|  [ \t\u3000]*|[ \t\u3000]*[|｜][ \t\u3000]*")
+_GAP = re.compile(r"[\t\u3000][ \t\u3000]*|  [ \t\u3000]*")
+_GAP_OR_BAR = re.compile(_GAP.pattern + r"|[ \t\u3000]*[|｜][ \t\u3000]*")  # slower: only for a line with a bar
 # cells apart by commas, as a data portal exports a table (指标,单位,2023年,比上年增长(%)): three or
 # more, and no Chinese punctuation, which prose has
 _CSV = re.compile(r"[^,，。；;：:\s][^,，。；;]*(?:,[^,，。；;]*){2,}")
@@ -287,9 +288,13 @@ def is_total(head: str) -> bool:
     return bool(_TOTAL.fullmatch(head))
 
 
+def _gaps(text: str) -> re.Pattern[str]:
+    return _GAP_OR_BAR if "|" in text or "｜" in text else _GAP
+
+
 def has_gap(text: str) -> bool:
     """Cells set apart: by a tab, a full-width space or two spaces, or by the commas of a CSV row."""
-    return _GAP.search(text) is not None or (_is_csv(text) and _CSV_NUMBER.search(text) is not None)
+    return _gaps(text).search(text) is not None or (_is_csv(text) and _CSV_NUMBER.search(text) is not None)
 
 
 # a line that heads a group of a table's rows (一、工业; 其中：), under the table's header
@@ -322,11 +327,12 @@ def has_number_cells(text: str) -> bool:
 def _parts(text: str) -> list[tuple[int, str]]:
     """The cells of a line with their offsets: what lies between its gaps; a head spaced out
     letter by letter (全  市, 合  计) is one cell; a CSV line's cells are apart by its commas."""
-    if not _GAP.search(text):
+    gaps = _gaps(text)
+    if not gaps.search(text):
         starts = [0, *(i + 1 for i, c in enumerate(text) if c == ",")]
         return [(a + len(c) - len(c.lstrip()), c.strip()) for a, c in zip(starts, text.split(","))]
     parts, pos = [], 0
-    for gap in [*_GAP.finditer(text), None]:
+    for gap in [*gaps.finditer(text), None]:
         end = gap.start() if gap else len(text)
         cell = text[pos:end]
         if cell.strip():
