@@ -36,7 +36,7 @@ from .words import PLACE_TAG, Word, load_segmenter, pos_tag
 # No ASCII `?`: in this news it stands for a character a converter lost (Paragraph.has_lost_chars)
 _FULL_STOP = "。！？!﹒"
 _SENTENCE_END = _FULL_STOP + "；;﹔"
-_CLAUSE_END = _SENTENCE_END + "，,﹐：:（(）)【】\n"
+_CLAUSE_END = _SENTENCE_END + "，,﹐：:（(）)【】\n\t"  # a tab: a table's cells apart
 _CLAUSE_ENDS = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _LIST_ITEM_END_CHARS = _CLAUSE_END + "、"
 _LIST_ITEM_ENDS = re.compile(f"[{re.escape(_LIST_ITEM_END_CHARS)}]")
@@ -169,7 +169,7 @@ _CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,4}圈")
 _COVERAGE = re.compile(r"(?:以内|范围内)?(?:覆盖率|服务半径)")
 _MEETING = re.compile(r"[一二三四五六七八九十\d]*[次届]?(全会|全体会议|会议|党代会|代表大会|人大|常委会|委员会)")
 _PHASE = re.compile(r"(工程|项目|建设|建成|扩建|改造|实施|竣工|投用|投产|开工|生产线|厂房|园区)")
-_STOP = re.compile(r"[、，,。；;）)]")
+_STOP = re.compile(r"[、，,。；;）)\s|｜]|$")  # a name ends: 机场二期、; 医院二期 | 长乐区
 _PERSON_AGE = re.compile(r"(他|她|今年|现年|年仅|时年|一位|一名|这位|该名)$")  # 一位68岁的患者
 _PERSON_AFTER = re.compile(
     r"的?[\u4e00-\u9fff]?(?:阿姨|大爷|大妈|奶奶|爷爷|阿婆|老伯|老汉|女士|先生|老人家)"
@@ -1732,7 +1732,10 @@ def extract_document(doc: Document) -> list[Mention]:
             counting = counting or bool(row and row.label and all(c.unit is None for c in row.cells))
             if found or row:  # a paragraph without figures (nearly half) needs no context
                 ctx = _Context(doc, paragraph, article.title, gaz, before, in_plan)
-                mentions.extend(_table_row(ctx, row, caption, table_period) if row else extract_paragraph(ctx, found))
+                if row:  # a row's cells, and the figures a cell of text holds (新建厂房620平方米)
+                    mentions.extend(_table_row(ctx, row, caption, table_period))
+                    found = [n for n in found if not any(c.start <= n.start < c.end for c in row.cells)]
+                mentions.extend(extract_paragraph(ctx, found) if found else [])
             # a header holds for the rows below it, the lines that group them and a row that could
             # not be read, a caption for the whole table
             if not row and not (columns and (not found and tables.heads_group(s) or tables.has_number_cells(s))):

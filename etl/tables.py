@@ -42,6 +42,7 @@ _RANK_COLUMN = re.compile(r"序号|排名|名次|位次")
 _EMPTY_CELL = re.compile(r"[—－\-…/／]*")  # a cell without a value, that keeps its column (,, in a CSV line)
 _WHERE_COLUMN = re.compile(r"(?:建设|实施|项目)?(?:地点|所在地)|所在(?:县区|地区)|县（市、区）|县区|区县")
 _WORDS_CELL = re.compile(r"[\u4e00-\u9fff（）()、]{1,16}")
+_TEXT_CELL = re.compile(r"(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4}).{4,}")  # 新建钢结构厂房620平方米，…
 _CHANGE_COLUMN = re.compile(r"增减|增长|增幅|增速|变化|比上年|同比|较上年|环比")
 _COLUMN_UNIT = re.compile(
     r"[（(](?:单位[:：])?([^（()）\d\s]{1,8})[）)]|([%％‰])$"
@@ -156,7 +157,8 @@ def row(
         kept = [
             (f, name)
             for f, name in zip(found, names[1:])
-            if not _WORDS_CELL.fullmatch(f[2]) or _UNIT_COLUMN.fullmatch(name)
+            if not (_WORDS_CELL.fullmatch(f[2]) or not f[1] and _TEXT_CELL.fullmatch(f[2]))
+            or _UNIT_COLUMN.fullmatch(name)
         ]
         found, names = [f for f, _ in kept], ["", *(name for _, name in kept)]
     names = names[1:] if names else [""] * len(found)

@@ -470,3 +470,17 @@ def test_ruled_tables_of_months_markdown_tables_and_footnote_marks():
     assert [m.quote for m in _mentions(markdown, "莆田市", "莆田市", date(2024, 2, 1))] == ["3116.17", "3295.98"]
     columns = tables.header("县（市、区）\t茶园面积（万亩）\t全产业链产值（亿元）")
     assert [c.value for c in tables.row("邵武市\t6.7\t12.5*", columns).cells] == [67_000, 1_250_000_000]
+
+
+def test_a_rows_cell_of_text_holds_figures_of_its_own():
+    text = (
+        "序号\t项目名称\t建设内容及规模\t金额(万元)\t受益户(户)\n"
+        "1\t后垄村橄榄初加工厂房建设项目\t新建钢结构厂房620平方米，购置设备2套\t48\t136\n"
+    )
+    ms = _mentions(text, "闽清县", "福州市", date(2024, 12, 20))
+    assert sorted((m.quote, m.unit) for m in ms) == [
+        ("136", "户"),
+        ("2套", "套"),
+        ("48", "元"),
+        ("620平方米", "平方米"),
+    ]
