@@ -225,6 +225,7 @@ def _said_after(s: str, pos: int, word: str) -> bool:
     return said >= 0 and not any(c in _SENTENCE_END for c in s[said:pos])
 
 
+_LIMIT_SET = re.compile(r"(?:限流|限额|限量|承载量)(?:为|是|控制在|不超过|的)?$")
 _COUNTER = re.compile(r"(?:粉丝|关注|微博|阅读|点赞|赞|转发|评论|回复|收藏|在看|播放|浏览|获赞)[\s:：❤👍]*$")
 _CLASS_OF_SIZE = re.compile(r"(?:级)?(?:产业集群|产业链|项目)")
 _BOUND_WORD = re.compile(r"以内|以上|以下|之内")
@@ -631,8 +632,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         if _RULE_WORD.match(after) and not _FIGURE_END.match(after) and _RULE_SCOPE.match(after):
             return "threshold in a rule"
     if dimension == "duration":
-        if _QUARANTINE.match(s, n.end):
-            return "threshold in a rule"  # 落实14天居家医学观察: how long a rule says to isolate
+        if _QUARANTINE.match(s, n.end) or before.endswith(("医学观察", "集中隔离", "居家隔离", "健康监测")):
+            return "threshold in a rule"  # 落实14天居家医学观察, 居家医学观察14天: how long a rule says to isolate
         if before.endswith("连续") and _DOWNGRADED.match(s, n.end):
             return "threshold in a rule"  # 连续7天无新增感染者，降为中风险区: the rule's condition
         if n.value == 24 and _ROUND_THE_CLOCK.match(s, n.end):
@@ -717,6 +718,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "threshold in a definition"  # 固定资产投资统计起点为计划总投资500万元: a footnote's scope
     if dimension == "money" and before.endswith(("处", "处以", "以上")) and "罚款" in s[n.end : n.end + 16]:
         return "threshold in a rule"  # 处100元以上500元以下罚款: the fine a rule sets, both its ends
+    if _LIMIT_SET.search(before):
+        return "threshold in a rule"  # 单日限流8000人次, 瞬时承载量控制在8000人: a cap on visitors
     if n.unit is None and _COUNTER.search(before):
         return "a post's counter"  # 粉丝 386万  微博 5.6万, 阅读 2.6万: a page's counts of itself
     if dimension in ("length", "area") and before.endswith(("不小于", "不大于")):

@@ -1988,3 +1988,8 @@ def test_this_year_named_as_a_deadline_is_a_target_unless_done():
         ("18.4%", "baseline"),
         ("43.6%", "actual"),  # 提高到2024年的: a transition, no deadline
     ]
+
+
+def test_a_cap_on_visitors_a_holidays_name_and_isolation_after_its_name_are_no_figures():
+    text = "五一期间，全市接待游客86万人次。鼓浪屿单日限流5万人次，天游峰瞬时承载量8000人。入境人员居家医学观察14天。"
+    assert [m.quote for m in mentions(text, place="厦门市", city="厦门市")] == ["86万人次"]
