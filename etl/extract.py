@@ -225,11 +225,11 @@ def _said_after(s: str, pos: int, word: str) -> bool:
     return said >= 0 and not any(c in _SENTENCE_END for c in s[said:pos])
 
 
-_LIMIT_SET = re.compile(r"(?:限流|限额|限量|承载量)(?:为|是|控制在|不超过|的)?$")
+_LIMIT_SET = re.compile(r"(?:限流|限额|限量|承载量|上限)(?:为|是|控制在|不超过|的)?$")
 _COUNTER = re.compile(r"(?:粉丝|关注|微博|阅读|点赞|赞|转发|评论|回复|收藏|在看|播放|浏览|获赞)[\s:：❤👍]*$")
 _CLASS_OF_SIZE = re.compile(r"(?:级)?(?:产业集群|产业链|项目)")
 _BOUND_WORD = re.compile(r"以内|以上|以下|之内")
-_RULE_BAN = re.compile(r"严禁|禁止|不得")
+_RULE_BAN = re.compile(r"严禁|禁止|不得|须在|须达|应在|应达")
 _HELD = ("召开", "举行", "举办", "组织", "开展", "共", "累计")  # 召开2次会议: how many, no meeting's name
 # a cap or a floor a rule sets (起付线分别为200元、500元, 贷款最高额度30万元, 小微企业最高400万元)
 _CAP = re.compile(
@@ -726,12 +726,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
         return "threshold in a rule"  # 通道净宽不小于4米: a standard's bound
     if dimension == "money" and _CLASS_OF_SIZE.match(s, n.end):
         return "name of a class"  # 千亿元产业集群, 5亿元至10亿元项目: a size that names a class
-    if (
-        dimension in ("length", "duration")
-        and _BOUND_WORD.match(s, n.end)
-        and _RULE_BAN.search(_clause_before(s, n.start, 30))
-    ):
-        return "threshold in a rule"  # 严禁在距岸3海里以内作业
+    if _BOUND_WORD.match(s, n.end) and _RULE_BAN.search(_clause_before(s, n.start, 30)):
+        return "threshold in a rule"  # 严禁在距岸3海里以内作业, 单个菇棚面积须在500平方米以上
     if (
         dimension in ("duration", "money")
         and _SENTENCE.search(window)

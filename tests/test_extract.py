@@ -1993,3 +1993,8 @@ def test_this_year_named_as_a_deadline_is_a_target_unless_done():
 def test_a_cap_on_visitors_a_holidays_name_and_isolation_after_its_name_are_no_figures():
     text = "五一期间，全市接待游客86万人次。鼓浪屿单日限流5万人次，天游峰瞬时承载量8000人。入境人员居家医学观察14天。"
     assert [m.quote for m in mentions(text, place="厦门市", city="厦门市")] == ["86万人次"]
+
+
+def test_a_condition_a_rule_sets_with_须在_and_a_cap_named_上限_are_no_figures():
+    text = "对新建标准化菇棚按每平方米50元给予补助，单个菇棚面积须在500平方米以上。鼓浪屿实行总量上限5万人次。"
+    assert [m.quote for m in mentions(text, place="古田县", city="宁德市")] == ["50元"]
