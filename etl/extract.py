@@ -563,8 +563,8 @@ def exclusion(s: str, n: Number, in_idiom=lambda pos: False) -> str | None:
     after = s[n.end : n.end + 6]
     token = s[n.start : n.unit_start]
     dimension, written = (n.unit.dimension, n.unit.written) if n.unit else (None, None)
-    if before.endswith((".", "．")):
-        return "damaged number"  # 提高到?.35张: a converter lost the digits before the point
+    if before.endswith((".", "．")) or (before.endswith("?") and not n.chinese):
+        return "damaged number"  # 提高到?.35张, 加装?087部: a converter lost the digits before (or a character)
     if before.endswith(_DATE_MARKS) and _DATE_NAME.search(before):
         return "date as a name"  # 5·18期间, 3·15晚会
     if before.endswith("第") or _ORDINAL.search(before):

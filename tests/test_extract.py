@@ -1998,3 +1998,8 @@ def test_a_cap_on_visitors_a_holidays_name_and_isolation_after_its_name_are_no_f
 def test_a_condition_a_rule_sets_with_须在_and_a_cap_named_上限_are_no_figures():
     text = "对新建标准化菇棚按每平方米50元给予补助，单个菇棚面积须在500平方米以上。鼓浪屿实行总量上限5万人次。"
     assert [m.quote for m in mentions(text, place="古田县", city="宁德市")] == ["50元"]
+
+
+def test_digits_right_after_a_lost_character_are_no_figure():
+    ms = mentions("全区累计加装?087部电梯，新增床?800张。", place="鼓楼区", city="福州市")
+    assert ms == []  # the ? may have swallowed a digit: a wrong value is worse than none
