@@ -2003,3 +2003,9 @@ def test_a_condition_a_rule_sets_with_须在_and_a_cap_named_上限_are_no_figur
 def test_digits_right_after_a_lost_character_are_no_figure():
     ms = mentions("全区累计加装?087部电梯，新增床?800张。", place="鼓楼区", city="福州市")
     assert ms == []  # the ? may have swallowed a digit: a wrong value is worse than none
+
+
+def test_what_a_project_will_do_once_built_is_a_target_and_a_demand_is_no_rule():
+    text = "建成后，机场可满足年旅客吞吐量3600万人次、货邮吞吐量80万吨的需求。项目建成后，已累计接待游客12万人次。"
+    ms = mentions(text)
+    assert [(m.quote, m.kind) for m in ms] == [("3600万人次", "target"), ("80万吨", "target"), ("12万人次", "actual")]
