@@ -42,6 +42,7 @@ _RANK_COLUMN = re.compile(r"序号|排名|名次|位次")
 _EMPTY_CELL = re.compile(r"[—－\-…/／]*")  # a cell without a value, that keeps its column (,, in a CSV line)
 _WHERE_COLUMN = re.compile(r"(?:建设|实施|项目)?(?:地点|所在地)|所在(?:县区|地区)|县（市、区）|县区|区县")
 _WORDS_CELL = re.compile(r"[\u4e00-\u9fff（）()、]{1,16}")
+_TEXT_HEAD = re.compile(r"\d*[.、．]?[\u4e00-\u9fff“”（）()、]{2,}")  # a head's second part: 3.危及“三安全一稳定”
 _TEXT_CELL = re.compile(r"(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4}).{4,}")  # 新建钢结构厂房620平方米，…
 _CHANGE_COLUMN = re.compile(r"增减|增长|增幅|增速|变化|比上年|同比|较上年|环比")
 _COLUMN_UNIT = re.compile(
@@ -132,6 +133,8 @@ def row(
     a count or an index that its column or head names needs none (本年制发件数, 综合指数), and nor do
     the rows of whole numbers under rows that counted so (`counting`: （一）予以公开  118  11  129)."""
     parts = _parts(text) if has_gap(text) else []
+    if columns and len(parts) == len(columns) + 1 and _TEXT_HEAD.fullmatch(parts[1][1]):
+        parts = [(parts[0][0], parts[0][1] + parts[1][1]), *parts[2:]]  # （三）不予公开　3.危及…: one head
     names = list(columns) if columns and len(columns) == len(parts) else None
     if columns and len(parts) == len(columns) - 1 and _RANK_COLUMN.fullmatch(columns[0]):
         names = list(columns[1:])  # the total's row, its rank left blank

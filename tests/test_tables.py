@@ -484,3 +484,14 @@ def test_a_rows_cell_of_text_holds_figures_of_its_own():
         ("48", "元"),
         ("620平方米", "平方米"),
     ]
+
+
+def test_a_row_head_in_two_parts_apart_by_a_full_width_space():
+    text = (
+        "项目    自然人    法人或其他组织    总计\n"
+        "一、本年新收政府信息公开申请数量    35    8    43\n"
+        "（三）不予公开　3.危及“三安全一稳定”    1    0    1\n"
+    )
+    ms = _mentions(text, "南靖县", "漳州市", date(2024, 1, 20))
+    assert [m.quote for m in ms] == ["35", "8", "43", "1", "0", "1"]
+    assert ms[3].indicator.startswith("不予公开")
