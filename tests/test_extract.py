@@ -2009,3 +2009,11 @@ def test_what_a_project_will_do_once_built_is_a_target_and_a_demand_is_no_rule()
     text = "建成后，机场可满足年旅客吞吐量3600万人次、货邮吞吐量80万吨的需求。项目建成后，已累计接待游客12万人次。"
     ms = mentions(text)
     assert [(m.quote, m.kind) for m in ms] == [("3600万人次", "target"), ("80万吨", "target"), ("12万人次", "actual")]
+
+
+def test_topics_most_annotators_agree_on():
+    text = (
+        "全年共发生火灾326起。\n\n完成老旧小区改造86个。\n\n全市接待游客1286万人次。\n\n"
+        "鲍鱼养殖面积1.2万亩。\n\n中心城区空气优良天数比例98.6%。\n\n办理人大代表建议58件。"
+    )
+    assert [m.topic for m in mentions(text)] == ["safety", "livelihood", "economy", "economy", "environment", "other"]
