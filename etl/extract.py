@@ -187,7 +187,7 @@ _LIMIT_AFTER = re.compile(r"(?:即为|即|则为|视为|为)(?:超标|不达标|
 # a class a rule acts on: 对连续两个月满意率低于95%的单位（进行约谈）, 对超期3天以上的工单
 _CLASS_AFTER = re.compile(r"[^，,。；;！？]{0,12}?的")
 # a count of items earlier in the clause: 仍有3个项目…低于60%
-_COUNTED_BEFORE = re.compile(r"\d+(?:个|家|项|所|座|条|处|座)")
+_COUNTED_BEFORE = re.compile(r"\d+(?:个|家|项|所|座|条|处)")
 _BOUND_NOUN = re.compile(r"(?:以上|以下)[\u4e00-\u9fff]{2,6}(?:[。，,；;、]|$)")  # …10平方公里以上河流。
 # a condition a rule sets, in a clause of its own (封控区连续14天无新增感染者的，可降为管控区)
 _CONDITION = re.compile(
@@ -1819,8 +1819,11 @@ def _column_adds(column: str, pub_date: date | None) -> str:
 
 
 def _head_period(head: str, pub_date: date | None) -> str | None:
-    """The period a table's row head or column names: a span or year, or a month alone (1月), of
-    the document's year, or of the year before when later than the document's month."""
+    """The period a table's row head or column names when it is only a period: a span or year, or
+    a month alone (1月), of the document's year, or of the year before when later than the
+    document's month; else None."""
+    if not _PERIOD_HEAD.fullmatch(head):
+        return None
     if (period := resolve(head, pub_date)) or pub_date is None:
         return period
     month = int(re.match(r"\d+", head).group()) if head[:1].isdigit() else 0
@@ -1866,7 +1869,7 @@ def _table_row(
     s = ctx.paragraph.text_simplified
     head_place = _row_place(ctx, row.name)
     # 规上工业增加值 | 1-2月 …; a project or a site named after its place is measured too
-    head_period = _head_period(row.name, ctx.doc.pub_date) if _PERIOD_HEAD.fullmatch(row.name) else None  # 1月 | …
+    head_period = _head_period(row.name, ctx.doc.pub_date)  # 1月 | …
     measured = bool(row.name) and not head_period and not _only_place(ctx, row.name) and not tables.is_total(row.name)
     row_changes = tables.is_change(row.label)  # 规模以上工业增加值增速（%）
     row_period = next(
@@ -1900,8 +1903,12 @@ def _table_row(
             label = tables.change_label(measure, wording, cell.falling) if change else measure
         topic = classify([measure, s, s, s, ctx.article_title])
         n = Number(cell.start, cell.end, cell.end, cell.value, None, cell.unit, False, False)
-        column_period = _head_period(cell.column, ctx.doc.pub_date) if _PERIOD_HEAD.fullmatch(cell.column) else None
-        period = column_period or resolve(cell.column, ctx.doc.pub_date) or head_period or row_period  # 1月, 1-2月 …
+        period = (
+            _head_period(cell.column, ctx.doc.pub_date)
+            or resolve(cell.column, ctx.doc.pub_date)
+            or head_period
+            or row_period
+        )  # 1月, 1-2月 …
         planned = _PLANNED_COLUMN.search(cell.column)  # 2024年计划投资(亿元)
         kind = "change" if change else "target" if planned else _year_kind(cell.column, plan_years, ctx.doc.pub_date)
         mentions.append(_mention(ctx, n, len(mentions), label, kind, cell.qualifier, place, doubt, topic, period))

@@ -146,7 +146,8 @@ class Gazetteer:
         are shared or positional (each name taken if its city has it once), and the villages and
         communities of its county, or, for a city's document, of the towns `text` names; and, for
         any document, those written right after their county's or town's name (each name taken if
-        it is one village's there)."""
+        it is one village's there), and a village the list lacks written right after its town's
+        name (才溪镇下王村)."""
         if self.city_of(place) is None:
             local = self  # a province's paper: only the villages written after their county or town
             villages: dict[str, list[Village]] = defaultdict(list)
